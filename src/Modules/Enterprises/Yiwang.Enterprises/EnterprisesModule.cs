@@ -1,0 +1,5 @@
+namespace Yiwang.Enterprises;
+
+public static class EnterprisesModule
+{
+}

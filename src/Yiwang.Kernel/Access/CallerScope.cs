@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Yiwang.Kernel.Codes;
+
+namespace Yiwang.Kernel.Access;
+
+/// <summary>
+/// What the caller may see: an enterprise sees itself, an official sees its jurisdiction, an admin sees all.
+/// Every query in every module is filtered through this, never through ad-hoc role checks.
+/// </summary>
+public sealed record CallerScope(string Role, Uscc? Enterprise, RegionCode? Jurisdiction, string UserId)
+{
+    public static CallerScope Anonymous { get; } = new(Roles.Anonymous, null, null, string.Empty);
+
+    public bool IsAdmin => Role == Roles.Admin;
+    public bool IsOfficial => Role == Roles.Official;
+    public bool IsEnterprise => Role == Roles.Enterprise;
+
+    /// <summary>The region-code prefix an official may see ("" = national), or null when region scoping does not apply.</summary>
+    public string? RegionPrefix => IsOfficial ? Jurisdiction?.ScopePrefix : null;
+
+    public bool CanSeeEnterprise(Uscc uscc, RegionCode region) => Role switch
+    {
+        Roles.Admin => true,
+        Roles.Official => Jurisdiction is { } j && region.IsWithin(j),
+        Roles.Enterprise => Enterprise == uscc,
+        _ => false,
+    };
+
+    public static CallerScope FromPrincipal(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true) return Anonymous;
+        var id = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
+        if (user.IsInRole(Roles.Admin)) return new(Roles.Admin, null, null, id);
+        if (user.IsInRole(Roles.Official) && RegionCode.TryParse(user.FindFirst(YiwangClaims.Region)?.Value, out var region, out _))
+            return new(Roles.Official, null, region, id);
+        if (user.IsInRole(Roles.Enterprise) && Uscc.TryParse(user.FindFirst(YiwangClaims.Uscc)?.Value, out var uscc, out _))
+            return new(Roles.Enterprise, uscc, null, id);
+        return Anonymous with { UserId = id };
+    }
+}
+
+public static class Roles
+{
+    public const string Enterprise = "enterprise";
+    public const string Official = "official";
+    public const string Admin = "admin";
+    public const string Anonymous = "anonymous";
+}
+
+public static class YiwangClaims
+{
+    public const string Uscc = "yiwang:uscc";
+    public const string Region = "yiwang:region";
+}

@@ -1,0 +1,2 @@
+namespace Yiwang.ArchitectureTests;
+public sealed class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
