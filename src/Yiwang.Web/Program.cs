@@ -1,6 +1,64 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using Scalar.AspNetCore;
+using Yiwang.Enterprises;
+using Yiwang.Kernel.Persistence;
+using Yiwang.Web.Components;
+using Yiwang.Web.Platform;
+using Yiwang.Web.Platform.Auditing;
+using Yiwang.Web.Platform.Data;
+using Yiwang.Web.Platform.Errors;
+using Yiwang.Web.Platform.Identity;
+using Yiwang.Web.Platform.Localization;
+using Yiwang.Web.Platform.Startup;
+using Yiwang.Kernel.Auditing;
 
+var builder = WebApplication.CreateBuilder(args);
+var database = DatabaseSettings.From(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("Yiwang"));
+
+builder.Services.AddSingleton(database);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPlatformDatabase(database);
+builder.Services.AddPlatformIdentity();
+builder.Services.AddScoped<IAuditTrail, HashChainAuditTrail>();
+builder.Services.AddPlatformProblemDetails();
+builder.Services.AddPlatformRateLimits(builder.Configuration);
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddEnterprisesModule(database);
+
+var app = builder.Build();
+
+var embedded = database.Provider == DatabaseProvider.Sqlite;
+if (app.Configuration.GetValue("Database:MigrateOnStartup", embedded)) await DatabaseInitializer.MigrateAsync(app.Services);
+if (app.Configuration.GetValue("Demo:Seed", embedded))
+{
+    await DatabaseInitializer.SeedDemoAsync(app.Services, app.Logger);
+    app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
+        string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} [{a.Role}]")));
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);
+app.UsePlatformCultures();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health");
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapCultureSwitch();
+app.MapTokenEndpoint();
+app.MapAccountEndpoints();
+app.MapEnterprisesModule();
+app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(EnterprisesModule).Assembly);
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Yiwang.Testing;
+
+/// <summary>
+/// The real Yiwang web host (<see cref="Program"/>) on the given <see cref="TestDatabase"/>, migrated and seeded with the
+/// demo enterprises and accounts (<see cref="SeededAccounts"/>), in environment "Testing".
+/// In-memory by default (TestServer); Yiwang.E2E calls <c>UseKestrel(...)</c> + <c>StartServer()</c> for a real socket.
+/// </summary>
+/// <remarks>Linked into Yiwang.E2E as well. The database is owned by the caller, who disposes it after this factory.</remarks>
+public class YiwangAppFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting writes host configuration, which Program.cs already sees in builder.Configuration
+        // (ConfigureAppConfiguration would only apply after builder.Build()).
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.ProviderName);
+        builder.UseSetting("ConnectionStrings:Yiwang", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Demo:Seed", "true");
+    }
+}
+
+/// <summary>The accounts created by the host's demo seed (<c>Demo:Seed=true</c>).</summary>
+public static class SeededAccounts
+{
+    public const string Password = "Yiwang#2026demo";
+    public const string Admin = "admin@yiwang.local";
+
+    /// <summary>Official with jurisdiction over province 330000 (Zhejiang).</summary>
+    public const string OfficialZhejiang = "official.zj@yiwang.local";
+
+    /// <summary>Official with jurisdiction over county 330106 (Xihu district, Hangzhou).</summary>
+    public const string OfficialXihu = "official.xihu@yiwang.local";
+
+    /// <summary>Enterprise user bound to one demo USCC.</summary>
+    public const string Enterprise = "enterprise@yiwang.local";
+}
