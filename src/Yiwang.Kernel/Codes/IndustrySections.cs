@@ -10,6 +10,9 @@ internal static class IndustrySections
         ('O', 80, 82), ('P', 83, 83), ('Q', 84, 85), ('R', 86, 90), ('S', 91, 96), ('T', 97, 97),
     ];
 
+    /// <summary>The table itself, so tests can hold it against Data/industries-gbt4754-2017.json.</summary>
+    public static IReadOnlyList<(char Section, int First, int Last)> All => Ranges;
+
     public static char? SectionOfDivision(int division)
     {
         foreach (var (section, first, last) in Ranges)

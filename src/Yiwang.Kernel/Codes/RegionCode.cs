@@ -25,6 +25,16 @@ public readonly record struct RegionCode
             return false;
         }
 
+        // GB/T 2260: province digits run from 11 upwards, and prefecture digits "00" occur only on a province's own row,
+        // so "001234" or "110001" would make Province/City point at codes that cannot exist.
+        if (value != "000000" && (value.StartsWith("00", StringComparison.Ordinal) || (value[2..4] == "00" && value[4..] != "00")))
+        {
+            code = default;
+            error = new CodeError("region.structure", $"行政区划代码“{text}”的结构不符合GB/T 2260",
+                $"Region code '{text}' does not have the GB/T 2260 structure (province, prefecture, county digits)");
+            return false;
+        }
+
         code = new RegionCode(value);
         error = null;
         return true;

@@ -22,6 +22,10 @@ public class YiwangAppFactory(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting("ConnectionStrings:Yiwang", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+
+        // Request-by-request framework logs drown the app's own messages in a failed test's captured output.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
     }
 }
 

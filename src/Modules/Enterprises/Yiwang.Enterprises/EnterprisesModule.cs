@@ -1,8 +1,15 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Enterprises.Data;
+using Yiwang.Enterprises.Features.BrowseRegister;
+using Yiwang.Enterprises.Features.ClassifySize;
+//PENDING using Yiwang.Enterprises.Features.CompareRuleSets;
+//PENDING using Yiwang.Enterprises.Features.ExportRegister;
+using Yiwang.Enterprises.Features.RegisterStatistics;
+//PENDING using Yiwang.Enterprises.Features.UploadRegister;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Enterprises;
@@ -13,16 +20,29 @@ public static class EnterprisesModule
     public static IServiceCollection AddEnterprisesModule(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddEnterprisesDatabase(database);
+        services.AddScoped<BrowseRegisterHandler>();
+        services.AddScoped<RegisterStatisticsHandler>();
+//PENDING         services.AddScoped<UploadRegisterHandler>();
+//PENDING         services.AddScoped<CompareRuleSetsHandler>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapEnterprisesModule(this IEndpointRouteBuilder app)
     {
+        var api = app.MapGroup("/api/v1").WithTags("Enterprises");
+        ClassifySizeEndpoint.Map(api);
+        BrowseRegisterEndpoints.Map(api);
+        RegisterStatisticsEndpoint.Map(api);
+//PENDING         ExportRegisterEndpoint.Map(api);
+//PENDING         UploadRegisterEndpoint.Map(api);
+//PENDING         CompareRuleSetsEndpoint.Map(api);
         return app;
     }
 
     public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<EnterprisesDbContext>().Database.MigrateAsync(cancellationToken);
 
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A few hundred generated enterprises plus the fixed demo enterprise, once, on an empty register.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.CompletedTask; //PENDING
 }

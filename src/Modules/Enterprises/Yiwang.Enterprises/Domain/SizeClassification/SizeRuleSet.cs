@@ -38,6 +38,7 @@ internal sealed class SizeRuleSet
         NotCovered = notCovered;
         Rows = rows;
         Lookup = lookup;
+        Bounds = new RowBoundsTable(rows);
         Reasons = new ReasonTable(this);
     }
 
@@ -56,6 +57,8 @@ internal sealed class SizeRuleSet
     public IReadOnlyList<NotCoveredEntry> NotCovered { get; }
     public IReadOnlyList<SizeRuleRow> Rows { get; }
     internal IndustryRowLookup Lookup { get; }
+
+    internal RowBoundsTable Bounds { get; }
 
     /// <summary>Pre-built short reasons for the batch fast path (no string building per row).</summary>
     internal ReasonTable Reasons { get; }

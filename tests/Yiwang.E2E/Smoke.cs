@@ -1,2 +1,0 @@
-namespace Yiwang.E2E;
-public sealed class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
