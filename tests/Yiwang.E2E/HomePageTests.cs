@@ -4,7 +4,7 @@ namespace Yiwang.E2E;
 
 public sealed class HomePageTests(YiwangSite site) : BrowserTest(site)
 {
-    /// <summary>Depends on the web layout (App.razor / Home.razor with a PageTitle): red until that work has landed.</summary>
+    /// <summary>Guards the web layout (App.razor + Home.razor PageTitle) and the zh-CN default culture.</summary>
     [Fact]
     public async Task Home_InChromium_HasChineseTitle()
     {

@@ -34,7 +34,16 @@ public sealed class YiwangSite : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite);
         _factory = new YiwangAppFactory(_database);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0)); // loopback only, port chosen by the OS
-        _factory.StartServer();
+        try
+        {
+            _factory.StartServer(); // migrations and demo seed run here
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+
         BaseAddress = _factory.ClientOptions.BaseAddress; // set by StartServer to the bound Kestrel address
     }
 
@@ -57,17 +66,21 @@ public sealed class YiwangSite : IAsyncLifetime
         if (_browser is not null)
         {
             await _browser.CloseAsync();
+            _browser = null;
         }
 
         _playwright?.Dispose();
+        _playwright = null;
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
+            _factory = null;
         }
 
         if (_database is not null)
         {
             await _database.DisposeAsync();
+            _database = null;
         }
 
         _launch.Dispose();

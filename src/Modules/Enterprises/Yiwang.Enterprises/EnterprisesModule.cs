@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Enterprises.Data;
 using Yiwang.Enterprises.Features.BrowseRegister;
 using Yiwang.Enterprises.Features.ClassifySize;
-//PENDING using Yiwang.Enterprises.Features.CompareRuleSets;
-//PENDING using Yiwang.Enterprises.Features.ExportRegister;
+using Yiwang.Enterprises.Features.CompareRuleSets;
+using Yiwang.Enterprises.Features.ExportRegister;
 using Yiwang.Enterprises.Features.RegisterStatistics;
-//PENDING using Yiwang.Enterprises.Features.UploadRegister;
+using Yiwang.Enterprises.Features.UploadRegister;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Enterprises;
@@ -22,8 +22,8 @@ public static class EnterprisesModule
         services.AddEnterprisesDatabase(database);
         services.AddScoped<BrowseRegisterHandler>();
         services.AddScoped<RegisterStatisticsHandler>();
-//PENDING         services.AddScoped<UploadRegisterHandler>();
-//PENDING         services.AddScoped<CompareRuleSetsHandler>();
+        services.AddScoped<UploadRegisterHandler>();
+        services.AddScoped<CompareRuleSetsHandler>();
         return services;
     }
 
@@ -33,9 +33,9 @@ public static class EnterprisesModule
         ClassifySizeEndpoint.Map(api);
         BrowseRegisterEndpoints.Map(api);
         RegisterStatisticsEndpoint.Map(api);
-//PENDING         ExportRegisterEndpoint.Map(api);
-//PENDING         UploadRegisterEndpoint.Map(api);
-//PENDING         CompareRuleSetsEndpoint.Map(api);
+        ExportRegisterEndpoint.Map(api);
+        UploadRegisterEndpoint.Map(api);
+        CompareRuleSetsEndpoint.Map(api);
         return app;
     }
 
@@ -44,5 +44,5 @@ public static class EnterprisesModule
 
     /// <summary>A few hundred generated enterprises plus the fixed demo enterprise, once, on an empty register.</summary>
     public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        Task.CompletedTask; //PENDING
+        DemoSeed.SeedAsync(services.GetRequiredService<UploadRegisterHandler>(), services.GetRequiredService<EnterprisesDbContext>(), cancellationToken);
 }

@@ -25,7 +25,7 @@ internal sealed class HashChainAuditTrail(PlatformDbContext db, TimeProvider clo
                 var entry = new AuditEntry
                 {
                     Sequence = (tail?.Sequence ?? 0) + 1,
-                    At = clock.GetUtcNow(),
+                    At = TruncateToMicroseconds(clock.GetUtcNow()),
                     ActorId = auditEvent.ActorId,
                     Action = auditEvent.Action,
                     Subject = auditEvent.Subject,
@@ -51,4 +51,7 @@ internal sealed class HashChainAuditTrail(PlatformDbContext db, TimeProvider clo
             AppendLock.Release();
         }
     }
+
+    // PostgreSQL keeps microseconds; hashing the 100 ns ticks it drops would break every link after a round trip.
+    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset t) => new(t.UtcTicks - (t.UtcTicks % 10), TimeSpan.Zero);
 }

@@ -1,6 +1,6 @@
 using Yiwang.Enterprises.Domain.SizeClassification;
 
-namespace Yiwang.Enterprises.Tests.Domain.SizeClassification;
+namespace Yiwang.Enterprises.Tests.Domain.SizeClassificationTests;
 
 /// <summary>
 /// The threshold table of shared/reference/sme-size-classification.md §1.2, typed in by hand so a typo in the

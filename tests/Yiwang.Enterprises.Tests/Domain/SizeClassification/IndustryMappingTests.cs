@@ -1,7 +1,7 @@
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Kernel.Codes;
 
-namespace Yiwang.Enterprises.Tests.Domain.SizeClassification;
+namespace Yiwang.Enterprises.Tests.Domain.SizeClassificationTests;
 
 public sealed class IndustryMappingTests
 {

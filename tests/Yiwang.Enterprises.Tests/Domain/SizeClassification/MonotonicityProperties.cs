@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Yiwang.Enterprises.Domain.SizeClassification;
 
-namespace Yiwang.Enterprises.Tests.Domain.SizeClassification;
+namespace Yiwang.Enterprises.Tests.Domain.SizeClassificationTests;
 
 public sealed class MonotonicityProperties
 {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Yiwang.Enterprises.Domain.SizeClassification;
 
-namespace Yiwang.Enterprises.Tests.Domain.SizeClassification;
+namespace Yiwang.Enterprises.Tests.Domain.SizeClassificationTests;
 
 public sealed class RuleSetLoaderTests
 {

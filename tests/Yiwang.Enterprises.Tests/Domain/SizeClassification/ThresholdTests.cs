@@ -1,18 +1,18 @@
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Kernel.Codes;
 
-namespace Yiwang.Enterprises.Tests.Domain.SizeClassification;
+namespace Yiwang.Enterprises.Tests.Domain.SizeClassificationTests;
 
 public sealed class ThresholdTests
 {
-    public static TheoryData<string, string, EnterpriseSize> Tiers()
+    public static TheoryData<string, string, int> Tiers()
     {
-        var data = new TheoryData<string, string, EnterpriseSize>();
+        var data = new TheoryData<string, string, int>();
         foreach (var set in new[] { SizeRuleSetCatalog.Miit2011Id, SizeRuleSetCatalog.Nbs2017Id })
         {
             foreach (var row in ExpectedThresholds.Rows)
             {
-                foreach (var tier in new[] { EnterpriseSize.Large, EnterpriseSize.Medium, EnterpriseSize.Small }) data.Add(set, row.Id, tier);
+                foreach (var tier in new[] { EnterpriseSize.Large, EnterpriseSize.Medium, EnterpriseSize.Small }) data.Add(set, row.Id, (int)tier);
             }
         }
 
@@ -21,8 +21,9 @@ public sealed class ThresholdTests
 
     [Theory]
     [MemberData(nameof(Tiers))]
-    public void Every_bound_is_inclusive_and_one_below_drops_a_tier(string setId, string rowId, EnterpriseSize tier)
+    public void Every_bound_is_inclusive_and_one_below_drops_a_tier(string setId, string rowId, int tierNumber)
     {
+        var tier = (EnterpriseSize)tierNumber;
         var set = SizeRuleSetCatalog.Find(setId)!;
         var row = ExpectedThresholds.Rows.Single(r => r.Id == rowId);
         var code = IndustryCode.Parse(row.Code);

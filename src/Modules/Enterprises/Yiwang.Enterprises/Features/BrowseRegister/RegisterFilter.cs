@@ -40,9 +40,10 @@ internal sealed record RegisterFilter(string? Region = null, string? Industry = 
         return query;
     }
 
-    /// <summary>330000 → "33", 330100 → "3301", 330106 → "330106"; shorter digit prefixes pass through.</summary>
+    /// <summary>000000 (national) → "", 330000 → "33", 330100 → "3301", 330106 → "330106"; shorter digit prefixes pass through.</summary>
     private static string RegionPrefixOf(string region) =>
-        region.Length == 6 && region.All(char.IsAsciiDigit)
+        region == "000000" ? string.Empty
+        : region.Length == 6 && region.All(char.IsAsciiDigit)
             ? region.EndsWith("0000", StringComparison.Ordinal) ? region[..2]
             : region.EndsWith("00", StringComparison.Ordinal) ? region[..4] : region
             : region;

@@ -1,0 +1,30 @@
+using Yiwang.Enterprises.Domain.SizeClassification;
+
+namespace Yiwang.Enterprises.Features.ImportRegister;
+
+/// <summary>One row's fields as spans into the reader's buffer (no strings), already unquoted and trimmed.</summary>
+internal ref struct RawRegisterFields
+{
+    public ReadOnlySpan<char> Uscc;
+    public ReadOnlySpan<char> Name;
+    public ReadOnlySpan<char> Region;
+    public ReadOnlySpan<char> Industry;
+    public ReadOnlySpan<char> Employees;
+    public ReadOnlySpan<char> Revenue;
+    public ReadOnlySpan<char> Assets;
+    public ReadOnlySpan<char> ReportingYear;
+
+    /// <summary>CSV quoting: strips one pair of surrounding quotes; doubled quotes inside stay (only the name can hold them).</summary>
+    public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> field)
+    {
+        var s = field.Trim();
+        if (s.Length >= 2 && s[0] == '"' && s[^1] == '"') s = s[1..^1].Trim();
+        return s;
+    }
+}
+
+/// <summary>The validated numbers of a row; codes stay as the spans they came in.</summary>
+internal readonly record struct ParsedRegisterFields(SizeFigures Figures, int? ReportingYear);
+
+/// <summary>Why a row was rejected, in both languages, with a stable key for counting.</summary>
+internal sealed record RowProblem(string Key, string Zh, string En);
