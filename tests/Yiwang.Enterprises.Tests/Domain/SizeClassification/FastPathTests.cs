@@ -11,7 +11,11 @@ public sealed class FastPathTests
         _ = Run(set, 100_000); // warm up: JIT tiers and on-stack replacement allocate once
         var before = GC.GetAllocatedBytesForCurrentThread();
         var sum = Run(set, 1_000_000);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // A million classifications; the runtime may still allocate a few bytes once (tier-up of a callee),
+        // but even one boxed value per call would be 24 MB.
+        Assert.True(allocated < 1024, $"{allocated} bytes allocated for 1,000,000 classifications");
         Assert.True(sum > 0);
     }
 
