@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Yiwang.Web.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PlatformInitial : Migration
+    internal partial class PlatformInitial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

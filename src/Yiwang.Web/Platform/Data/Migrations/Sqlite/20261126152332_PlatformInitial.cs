@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlatformInitial : Migration
+    internal partial class PlatformInitial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Yiwang.Enterprises.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class EnterprisesInitial : Migration
+    internal partial class EnterprisesInitial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

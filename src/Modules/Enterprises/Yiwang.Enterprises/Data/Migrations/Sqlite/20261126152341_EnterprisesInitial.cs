@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Yiwang.Enterprises.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class EnterprisesInitial : Migration
+    internal partial class EnterprisesInitial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

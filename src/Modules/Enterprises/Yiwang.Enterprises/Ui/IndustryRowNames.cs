@@ -1,0 +1,16 @@
+using Yiwang.Enterprises.Domain.SizeClassification;
+using Yiwang.Kernel.Text;
+
+namespace Yiwang.Enterprises.Ui;
+
+internal static class IndustryRowNames
+{
+    /// <summary>The display name of a stored industry-row id, from the rule set that produced it (or the default set).</summary>
+    public static string Of(string? rowId, string? ruleSetId = null)
+    {
+        if (rowId is null or "uncovered") return Bilingual.T("未覆盖行业", "Not covered");
+        var set = (ruleSetId is null ? null : SizeRuleSetCatalog.Find(ruleSetId)) ?? SizeRuleSetCatalog.Default;
+        var row = set.Rows.FirstOrDefault(r => r.Id == rowId);
+        return row is null ? rowId : Bilingual.T(row.NameZh, row.NameEn);
+    }
+}
