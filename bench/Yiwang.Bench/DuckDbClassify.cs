@@ -4,7 +4,7 @@ using Yiwang.Enterprises.Domain.SizeClassification;
 
 namespace Yiwang.Bench;
 
-/// <summary><c>duckdb --input X --output Y [--rule-set nbs-2017] [--threads N]</c>: the end-to-end baseline.</summary>
+/// <summary><c>duckdb --input X --output Y [--rule-set nbs-2017] [--threads N] [--copy-only true]</c>: the end-to-end baseline.</summary>
 internal static class DuckDbClassify
 {
     public static int Run(BenchArgs args)
@@ -22,7 +22,8 @@ internal static class DuckDbClassify
             command.ExecuteNonQuery();
         }
 
-        command.CommandText = SizeSql.Copy(set, input, output);
+        // --copy-only: the same read_csv → COPY TO without the CASE expressions, to see what the rules cost DuckDB.
+        command.CommandText = args.Optional("copy-only") == "true" ? SizeSql.CopyOnly(input, output) : SizeSql.Copy(set, input, output);
         var rows = command.ExecuteNonQuery();
         Console.WriteLine($"duckdb: {rows:N0} rows in {watch.Elapsed.TotalSeconds:F1} s -> {output}");
         return 0;

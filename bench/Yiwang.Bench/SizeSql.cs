@@ -92,12 +92,17 @@ internal static class SizeSql
         return sql.Append("\n      ELSE NULL END").ToString();
     }
 
+    private const string Columns = "{'uscc': 'VARCHAR', 'name': 'VARCHAR', 'region_code': 'VARCHAR', 'industry_code': 'VARCHAR', " +
+        "'employees': 'VARCHAR', 'revenue_10k_yuan': 'VARCHAR', 'total_assets_10k_yuan': 'VARCHAR'}";
+
+    public static string CopyOnly(string input, string output) =>
+        $"COPY (SELECT * FROM read_csv({Quote(input)}, header = true, delim = ',', quote = '\"', columns = {Columns})) TO {Quote(output)} (FORMAT csv, HEADER true, DELIMITER ',')";
+
+    private static string Quote(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
+
     /// <summary>COPY (input + size, industry_row, rule_set) TO output. Numbers stay as text in the output, as the CLI echoes them.</summary>
     public static string Copy(SizeRuleSet set, string input, string output)
     {
-        static string Quote(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
-        const string Columns = "{'uscc': 'VARCHAR', 'name': 'VARCHAR', 'region_code': 'VARCHAR', 'industry_code': 'VARCHAR', " +
-            "'employees': 'VARCHAR', 'revenue_10k_yuan': 'VARCHAR', 'total_assets_10k_yuan': 'VARCHAR'}";
         return $"""
             COPY (
               SELECT * EXCLUDE (_e, _r, _a, industry_row),

@@ -43,6 +43,7 @@ if (app.Configuration.GetValue("Demo:Seed", embedded))
         string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} [{a.Role}]")));
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);

@@ -24,6 +24,8 @@ internal static class AccountEndpoints
                     return Results.LocalRedirect(back);
                 }
 
+                // Failed sign-ins are security events (ASVS 16.3.1); the subject is the account id, never the typed e-mail.
+                await audit.RecordAsync(new AuditEvent(result.IsLockedOut ? "account.login.locked" : "account.login.failed", user?.Id ?? "unknown-account", "anonymous"), ct);
                 var error = result.IsLockedOut ? "locked" : "failed";
                 return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
             })

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
+using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Text;
 using Yiwang.Web.Platform.Data;
 
@@ -15,7 +16,7 @@ internal static class TokenEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", async (TokenRequest request, SignInManager<PlatformUser> signIn) =>
+        app.MapPost("/api/v1/auth/token", async (TokenRequest request, SignInManager<PlatformUser> signIn, IAuditTrail audit, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrWhiteSpace(request.Password))
                     return Results.Problem(statusCode: 400, title: Bilingual.T("邮箱和密码必填", "Email and password are required"));
@@ -24,6 +25,8 @@ internal static class TokenEndpoint
                 var result = user is null
                     ? Microsoft.AspNetCore.Identity.SignInResult.Failed
                     : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
+                await audit.RecordAsync(new AuditEvent(result.Succeeded ? "account.token" : result.IsLockedOut ? "account.login.locked" : "account.login.failed",
+                    user?.Id ?? "unknown-account", user?.Id ?? "anonymous"), ct);
                 if (result.Succeeded) return Results.Empty; // the bearer handler has written the token response
                 return Results.Problem(
                     statusCode: 401,
