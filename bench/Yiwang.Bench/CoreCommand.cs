@@ -14,6 +14,12 @@ internal static class CoreCommand
     {
         var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
         if (!args.Any(a => a is "--job" or "-j")) config = config.AddJob(Job.ShortRun);
+
+        // From the repository root (as the docs run it) keep the reports in the git-ignored bench/out.
+        if (!args.Contains("--artifacts") && Directory.Exists("bench"))
+        {
+            config = config.WithArtifactsPath(Path.Combine("bench", "out", "BenchmarkDotNet.Artifacts"));
+        }
         if (!args.Any(a => a is "--filter" or "-f")) args = [.. args, "--filter", "*"];
         var summaries = BenchmarkSwitcher.FromTypes([typeof(CoreBenchmarks)]).Run(args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

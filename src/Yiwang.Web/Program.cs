@@ -23,7 +23,13 @@ builder.Services.AddPlatformIdentity();
 builder.Services.AddScoped<IAuditTrail, HashChainAuditTrail>();
 builder.Services.AddPlatformProblemDetails();
 builder.Services.AddPlatformRateLimits(builder.Configuration);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Yiwang API / 一网 API";
+    document.Info.Description = "Errors are RFC 7807 problem details in the request's Accept-Language (zh-CN default, en). " +
+        "Get a bearer token from POST /api/v1/auth/token and send it as 'Authorization: Bearer …'.";
+    return Task.CompletedTask;
+}));
 builder.Services.AddHealthChecks();
 builder.Services.AddRazorComponents();
 // Chinese text as characters rather than &#x...; entities: smaller pages, readable source; still HTML-encoded.

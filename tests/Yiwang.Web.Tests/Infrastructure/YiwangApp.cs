@@ -34,6 +34,9 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
 
     public TestDatabaseKind Kind => kind;
 
+    /// <summary>Extra host settings for this fixture (applied after the defaults).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     /// <summary>The host; touching it skips the test (or fails it in CI) when this provider is not configured.</summary>
     public YiwangAppFactory Factory => _factory ?? throw Unavailable();
 
@@ -57,7 +60,7 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync(kind);
-        _factory = new YiwangAppFactory(_database);
+        _factory = new YiwangAppFactory(_database, Settings);
         try
         {
             _factory.StartServer(); // migrations and demo seed run here, so a broken start-up fails every test with its cause

@@ -9,7 +9,7 @@ namespace Yiwang.Testing;
 /// In-memory by default (TestServer); Yiwang.E2E calls <c>UseKestrel(...)</c> + <c>StartServer()</c> for a real socket.
 /// </summary>
 /// <remarks>Linked into Yiwang.E2E as well. The database is owned by the caller, who disposes it after this factory.</remarks>
-public class YiwangAppFactory(TestDatabase database) : WebApplicationFactory<Program>
+public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -22,6 +22,12 @@ public class YiwangAppFactory(TestDatabase database) : WebApplicationFactory<Pro
         builder.UseSetting("ConnectionStrings:Yiwang", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+
+        // Every test class signs in many times from one in-memory "client address"; the limits themselves are
+        // tested by a fixture that lowers them again through `settings`.
+        builder.UseSetting("RateLimits:LoginPerMinute", "10000");
+        builder.UseSetting("RateLimits:SubmitPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
 
         // Request-by-request framework logs drown the app's own messages in a failed test's captured output.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
