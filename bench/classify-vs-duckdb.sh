@@ -55,7 +55,7 @@ done
 echo "== summary (median of $RUNS, min-max); $RESULTS"
 awk -F'\t' '
   NR == 1 { next }
-  { wall[$2] = wall[$2] " " $4; rss[$2] = rss[$2] " " $7; rows[$2] = $3; w[$1, $2] = $4; rounds[$1] = 1 }
+  { wall[$2] = wall[$2] " " $4; cpu[$2] = cpu[$2] " " ($5 + $6); rss[$2] = rss[$2] " " $7; rows[$2] = $3; w[$1, $2] = $4; c[$1, $2] = $5 + $6; rounds[$1] = 1 }
   function stats(list,    a, n, i, j, t) {
     n = split(list, a, " ");
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
@@ -67,16 +67,18 @@ awk -F'\t' '
     return a[int((n + 1) / 2)];
   }
   END {
-    printf "%-16s %10s %24s %14s %26s\n", "run", "rows", "wall s", "rows/s", "peak RSS MB";
+    printf "%-16s %10s %24s %14s %24s %22s\n", "run", "rows", "wall s", "rows/s (wall)", "CPU s (user+sys)", "peak RSS MB";
     split("ours duckdb duckdb-1thread ours-1M", names, " ");
     for (k = 1; k <= 4; k++) {
       n = names[k]; if (!(n in wall)) continue;
       split(rss[n], r, " "); mb = ""; for (i in r) mb = mb " " int(r[i] / 1024);
-      printf "%-16s %10d %24s %14d %26s\n", n, rows[n], stats(wall[n]), rows[n] / median(wall[n]), stats(mb);
+      printf "%-16s %10d %24s %14d %24s %22s\n", n, rows[n], stats(wall[n]), rows[n] / median(wall[n]), stats(cpu[n]), stats(mb);
     }
     for (base in names) {
       b = names[base]; if (b !~ /^duckdb/) continue;
       list = ""; for (rd in rounds) if (w[rd, b] > 0) list = list " " sprintf("%.2f", w[rd, "ours"] / w[rd, b]);
       printf "ratio ours/%s wall time per round:%s -> median %s\n", b, list, median(list);
+      list = ""; for (rd in rounds) if (c[rd, b] > 0) list = list " " sprintf("%.2f", c[rd, "ours"] / c[rd, b]);
+      printf "ratio ours/%s CPU time per round:%s -> median %s\n", b, list, median(list);
     }
   }' "$RESULTS"

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
+using Yiwang.Arrears;
 using Yiwang.Enterprises;
 using Yiwang.Kernel.Persistence;
 using Yiwang.Web.Components;
@@ -10,6 +11,7 @@ using Yiwang.Web.Platform.Data;
 using Yiwang.Web.Platform.Errors;
 using Yiwang.Web.Platform.Identity;
 using Yiwang.Web.Platform.Localization;
+using Yiwang.Web.Platform.Reference;
 using Yiwang.Web.Platform.Startup;
 using Yiwang.Kernel.Auditing;
 
@@ -37,6 +39,7 @@ builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddEnterprisesModule(database);
+builder.Services.AddArrearsModule(database);
 
 var app = builder.Build();
 
@@ -64,10 +67,12 @@ app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapCultureSwitch();
+app.MapReferenceEndpoints();
 app.MapTokenEndpoint();
 app.MapAccountEndpoints();
 app.MapEnterprisesModule();
-app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(EnterprisesModule).Assembly);
+app.MapArrearsModule();
+app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(EnterprisesModule).Assembly, typeof(ArrearsModule).Assembly);
 
 await app.RunAsync();
 

@@ -6,7 +6,7 @@ namespace Yiwang.ArchitectureTests;
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Kernel = typeof(Yiwang.Kernel.Codes.Uscc).Assembly;
-    private static readonly Assembly[] Modules = [typeof(Yiwang.Enterprises.EnterprisesModule).Assembly];
+    private static readonly Assembly[] Modules = [typeof(Yiwang.Enterprises.EnterprisesModule).Assembly, typeof(Yiwang.Arrears.ArrearsModule).Assembly];
 
     [Fact]
     public void Kernel_depends_on_no_module_and_no_host()

@@ -88,7 +88,8 @@ public abstract class AccountSecurityTests(YiwangApp app)
         using var imported = await api.PostAsync("/api/v1/enterprises/import", form, Ct);
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
 
-        var page = await SignedInPageAsync($"/enterprises?q={uscc}");
+        using var browser = await PageClient.SignedInAsync(app, SeededAccounts.Admin);
+        var page = await browser.GetStringAsync($"/enterprises?q={uscc}", Ct);
         Assert.DoesNotContain("<script>alert(1)</script>", page, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
     }
@@ -97,33 +98,13 @@ public abstract class AccountSecurityTests(YiwangApp app)
     public async Task OpenRedirect_AfterLogin_IsRefused()
     {
         using var client = app.CreateClientWithoutRedirects();
-        var token = await AntiforgeryAsync(client, "/account/login");
+        var token = await PageClient.AntiforgeryTokenAsync(client, "/account/login");
         using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Email"] = SeededAccounts.OfficialZhejiang, ["Password"] = SeededAccounts.Password, ["ReturnUrl"] = "//evil.example.com/", ["__RequestVerificationToken"] = token,
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.ToString());
-    }
-
-    private async Task<string> SignedInPageAsync(string path)
-    {
-        using var client = app.CreateClient();
-        var token = await AntiforgeryAsync(client, "/account/login");
-        using var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = SeededAccounts.Admin, ["Password"] = SeededAccounts.Password, ["ReturnUrl"] = "/", ["__RequestVerificationToken"] = token,
-        }), Ct);
-        login.EnsureSuccessStatusCode();
-        return await client.GetStringAsync(path, Ct);
-    }
-
-    private static async Task<string> AntiforgeryAsync(HttpClient client, string path)
-    {
-        var html = await client.GetStringAsync(path, Ct);
-        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
-        Assert.True(match.Success, "the form carries an antiforgery token");
-        return match.Groups[1].Value;
     }
 }
 

@@ -1,3 +1,4 @@
+using Yiwang.Arrears;
 using Yiwang.Enterprises;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Persistence;
@@ -21,6 +22,7 @@ public static class MaintenanceHost
         services.AddPlatformDatabase(database);
         services.AddScoped<IAuditTrail, HashChainAuditTrail>();
         services.AddEnterprisesModule(database);
+        services.AddArrearsModule(database);
         return services.BuildServiceProvider();
     }
 
