@@ -22,7 +22,7 @@ fi
 dotnet build -c Release src/Yiwang.Web -v q -nologo >/dev/null
 dotnet build -c Release bench/Yiwang.Bench -v q -nologo >/dev/null
 
-rm -f "$OUT"/api-load-run*.txt
+rm -f "$OUT"/api-load-*run*.txt
 DATA="$(mktemp -d /tmp/yiwang-bench.XXXXXX)"
 HOST_PID=""
 cleanup() {
@@ -56,20 +56,34 @@ curl -fsS -X POST "$URL/api/v1/size-classifications" -H 'Content-Type: applicati
   -d '{"industryCode":"3011","employees":250,"revenueTenThousandYuan":5000,"totalAssetsTenThousandYuan":3000}' | head -c 300
 echo
 
+# Each round: the classification endpoint, then GET /health (same host, same loop) as the baseline.
 for r in $(seq 1 "$RUNS"); do
-  echo "== run $r: concurrency $CONCURRENCY, $DURATION"
-  dotnet bench/Yiwang.Bench/bin/Release/net10.0/Yiwang.Bench.dll load --url "$URL" \
-    --concurrency "$CONCURRENCY" --duration "$DURATION" --warmup 5s | tee "$OUT/api-load-run$r.txt"
+  for endpoint in classify health; do
+    echo "== round $r: $endpoint, concurrency $CONCURRENCY, $DURATION"
+    dotnet bench/Yiwang.Bench/bin/Release/net10.0/Yiwang.Bench.dll load --url "$URL" --endpoint "$endpoint" \
+      --concurrency "$CONCURRENCY" --duration "$DURATION" --warmup 5s | tee "$OUT/api-load-$endpoint-run$r.txt"
+  done
 done
 
+value() { # file metric
+  case "$2" in
+    requests/s) awk '/^requests\/s/ {print $2}' "$1" ;;
+    errors) awk '/^errors/ {print $2}' "$1" ;;
+    *) awk -v m="$2" '/^latency/ { for (i = 1; i <= NF; i++) if ($i == m) print $(i + 1) }' "$1" ;;
+  esac
+}
+stats() { sort -g | tr '\n' ' ' | awk '{ printf "median %s (min %s, max %s)", $(1 + int((NF - 1) / 2)), $1, $NF }'; }
 echo "== summary (median of $RUNS, min-max)"
-for metric in "requests/s" "p50" "p95" "p99"; do
-  vals=$(for r in $(seq 1 "$RUNS"); do
-    case "$metric" in
-      requests/s) awk '/^requests\/s/ {print $2}' "$OUT/api-load-run$r.txt" ;;
-      *) awk -v m="$metric" '/^latency/ { for (i = 1; i <= NF; i++) if ($i == m) print $(i + 1) }' "$OUT/api-load-run$r.txt" ;;
-    esac
-  done | sort -g | tr '\n' ' ')
-  echo "$metric: $vals" | awk '{ n = NF - 1; printf "%-11s median %s (min %s, max %s)\n", $1, $(2 + int((n - 1) / 2)), $2, $NF }'
+for endpoint in classify health; do
+  for metric in requests/s p50 p95 p99; do
+    printf "%-9s %-11s %s\n" "$endpoint" "$metric" \
+      "$(for r in $(seq 1 "$RUNS"); do value "$OUT/api-load-$endpoint-run$r.txt" "$metric"; done | stats)"
+  done
+  echo "$endpoint errors per run: $(for r in $(seq 1 "$RUNS"); do value "$OUT/api-load-$endpoint-run$r.txt" errors; done | tr '\n' ' ')"
 done
-echo "errors per run: $(awk '/^errors/ {printf "%s ", $2}' "$OUT"/api-load-run*.txt)"
+printf "ratio classify/health requests/s per round:"
+for r in $(seq 1 "$RUNS"); do
+  c=$(value "$OUT/api-load-classify-run$r.txt" requests/s); h=$(value "$OUT/api-load-health-run$r.txt" requests/s)
+  awk -v c="$c" -v h="$h" 'BEGIN { printf " %.2f", c / h }'
+done
+echo

@@ -8,13 +8,14 @@ using System.Text;
 namespace Yiwang.Bench;
 
 /// <summary>
-/// <c>load --url http://127.0.0.1:5099 [--concurrency 32] [--duration 20s] [--warmup 5s] [--max-requests N]</c>:
-/// a closed loop of <c>concurrency</c> workers, each sending POST /api/v1/size-classifications and waiting for the
-/// answer before the next. Bounded in time and count; refuses any address that is not loopback.
+/// <c>load --url http://127.0.0.1:5099 [--concurrency 32] [--duration 20s] [--warmup 5s] [--max-requests N] [--endpoint classify|health]</c>:
+/// a closed loop of <c>concurrency</c> workers, each sending POST /api/v1/size-classifications (or GET /health, the
+/// cheapest route of the same host, as a same-run baseline) and waiting for the answer before the next. Bounded in
+/// time and count; refuses any address that is not loopback.
 /// </summary>
 internal static class LoadGenerator
 {
-    private const string Path = "/api/v1/size-classifications";
+    private const string ClassifyPath = "/api/v1/size-classifications";
 
     public static async Task<int> RunAsync(BenchArgs args)
     {
@@ -24,6 +25,12 @@ internal static class LoadGenerator
         var duration = args.Duration("duration", TimeSpan.FromSeconds(20));
         var warmup = args.Duration("warmup", TimeSpan.FromSeconds(5));
         var maxRequests = args.Int("max-requests", 10_000_000);
+        var health = (args.Optional("endpoint") ?? "classify") switch
+        {
+            "classify" => false,
+            "health" => true,
+            var other => throw new ArgumentException($"--endpoint must be classify or health, got '{other}'"),
+        };
         if (duration > TimeSpan.FromMinutes(10)) throw new ArgumentException("--duration is capped at 10 minutes");
 
         using var handler = new SocketsHttpHandler
@@ -34,7 +41,7 @@ internal static class LoadGenerator
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         };
         using var client = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
-        var bodies = Bodies(1024);
+        var bodies = health ? [] : Bodies(1024);
 
         if (warmup > TimeSpan.Zero)
         {
@@ -72,13 +79,12 @@ internal static class LoadGenerator
             var next = w * 37;
             while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref issued) <= maxRequests)
             {
-                var body = bodies[next++ % bodies.Length];
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var content = new ByteArrayContent(body);
-                    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                    using var response = await client.PostAsync(Path, content);
+                    using var content = bodies.Length == 0 ? null : new ByteArrayContent(bodies[next++ % bodies.Length]);
+                    content?.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                    using var response = content is null ? await client.GetAsync("/health") : await client.PostAsync(ClassifyPath, content);
                     await response.Content.CopyToAsync(Stream.Null);
                     if (response.StatusCode != HttpStatusCode.OK) errors.AddOrUpdate(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                 }

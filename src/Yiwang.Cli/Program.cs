@@ -15,6 +15,8 @@ internal static class YiwangCommand
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(ImpactCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(InterestCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         return root;

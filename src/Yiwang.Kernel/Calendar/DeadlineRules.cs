@@ -9,7 +9,7 @@ internal static class DeadlineRules
     public static Bilingual WorkingDays(DateOnly start, int days, DateOnly end, Bilingual? basis, string version) => new(
         Zh(basis) + Invariant($"起算日 {start:yyyy-MM-dd} 不计入（《民法典》第二百零一条），其后第 {days} 个工作日为 {end:yyyy-MM-dd}。") +
             Invariant($"工作日按国务院办公厅节假日安排计算：法定节假日和休息日不计，调休上班日计入（工作日历 {version}）。"),
-        En(basis) + Invariant($"The start day {start:yyyy-MM-dd} is not counted (Civil Code Art. 201); working day {days} after it is {end:yyyy-MM-dd}. ") +
+        En(basis) + Invariant($"The start day {start:yyyy-MM-dd} is not counted (Civil Code Art. 201); {days} working days after it end on {end:yyyy-MM-dd}. ") +
             Invariant($"Working days follow the State Council holiday arrangement: holidays and rest days are skipped, make-up working days (调休上班) count (work calendar {version})."));
 
     public static Bilingual CalendarDays(DateOnly start, int days, CalendarDay nominal, DateOnly end, Bilingual? basis, string version)
@@ -18,9 +18,9 @@ internal static class DeadlineRules
         var en = En(basis) + Invariant($"The start day {start:yyyy-MM-dd} is not counted (Civil Code Art. 201); the {days}-day period ends on {nominal.Date:yyyy-MM-dd}");
         (zh, en) = nominal.Kind switch
         {
-            DayKind.Holiday => (zh + Invariant($"，该日为法定节假日（{nominal.HolidayName}），以假期结束的次日 {end:yyyy-MM-dd} 为期间的最后一日（《民法典》第二百零三条）"),
-                en + Invariant($", a public holiday ({nominal.HolidayName}), so the period ends on the day after the holiday, {end:yyyy-MM-dd} (Civil Code Art. 203)")),
-            DayKind.Weekend => (zh + Invariant($"，该日为休息日（法定休假日），以休息日结束的次日 {end:yyyy-MM-dd} 为期间的最后一日（《民法典》第二百零三条）"),
+            DayKind.Holiday => (zh + Invariant($"，该日为法定节假日（{nominal.HolidayName}），期间顺延至假期结束后的第一个工作日 {end:yyyy-MM-dd}（《民法典》第二百零三条）"),
+                en + Invariant($", a public holiday ({nominal.HolidayName}), so the period ends on the first working day after it, {end:yyyy-MM-dd} (Civil Code Art. 203)")),
+            DayKind.Weekend => (zh + Invariant($"，该日为休息日（法定休假日），期间顺延至其后第一个工作日 {end:yyyy-MM-dd}（《民法典》第二百零三条）"),
                 en + Invariant($", a rest day (weekend), so the period ends on the next working day, {end:yyyy-MM-dd} (Civil Code Art. 203)")),
             DayKind.MakeUpWorkday => (zh + Invariant($"，该日为调休上班日（{nominal.HolidayName}），是工作日，不顺延"),
                 en + Invariant($", a make-up working day (调休上班, {nominal.HolidayName}), so a working day and not moved")),

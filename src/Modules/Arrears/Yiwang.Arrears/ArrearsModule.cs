@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Arrears.Features.CalculateInterest;
+using Yiwang.Arrears.Features.CalculatePaymentDueDate;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Arrears;
@@ -16,5 +20,11 @@ public static class ArrearsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapArrearsModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapArrearsModule(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/arrears").WithTags("Arrears");
+        CalculateInterestEndpoint.Map(api);
+        PaymentDueDateEndpoint.Map(api);
+        return app;
+    }
 }

@@ -19,9 +19,9 @@ internal static class PaymentTermRules
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, Bilingual>();
-        if (input.AgreedTermDays is < 0 or > MaxAgreedTermDays)
+        if (input.AgreedTermDays is < 1 or > MaxAgreedTermDays)
         {
-            errors["agreedTermDays"] = new($"约定付款期限应在0至{MaxAgreedTermDays}日之间", $"The agreed term must be 0 to {MaxAgreedTermDays} days");
+            errors["agreedTermDays"] = new($"约定付款期限应在1至{MaxAgreedTermDays}日之间", $"The agreed term must be 1 to {MaxAgreedTermDays} days");
         }
 
         if (input.Respondent == RespondentType.Other && input.AgreedTermDays is null)
@@ -40,6 +40,7 @@ internal static class PaymentTermRules
     }
 
     /// <param name="periodEnd">Where a term of N calendar days from a start day ends; the kernel's work calendar by default.</param>
+    /// <exception cref="Yiwang.Kernel.Calendar.CalendarNotCoveredException">The term ends in a year the work calendar has no holiday notice for.</exception>
     public static PaymentTerm Resolve(PaymentTermInput input, Func<DateOnly, int, DateOnly>? periodEnd = null)
     {
         var errors = Validate(input);
