@@ -114,3 +114,30 @@ public sealed class SizeClassificationJourneyTests(YiwangSite site) : BrowserTes
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("企业规模自测");
     }
 }
+
+public sealed class LateInterestJourneyTests(YiwangSite site) : BrowserTest(site)
+{
+    [Fact]
+    public async Task Calculator_ShowsTotalPeriodsAndTheArticle()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.ClickAsync("a.card[href='/arrears/interest']");
+        await page.FillAsync("input[name='principal']", "1000000");
+        await page.FillAsync("input[name='due']", "2025-03-31");
+        await page.FillAsync("input[name='paid']", "2025-04-30");
+        await page.ClickAsync("[data-testid='interest-form'] button[type='submit']");
+        await Assertions.Expect(page.Locator("[data-testid='interest-total']")).ToContainTextAsync("15,000.00");
+        await Assertions.Expect(page.Locator("[data-testid='interest-overdue-days']")).ToHaveTextAsync("30");
+        await Assertions.Expect(page.Locator("[data-testid='interest-result']")).ToContainTextAsync("第十七条");
+        await ScreenshotAsync(page, "late-interest");
+    }
+
+    [Fact]
+    public async Task DueDate_AcrossNationalDay_LandsOnTheFirstWorkingDayAfterTheHoliday()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/arrears/payment-due-date?respondent=organ&from=delivery&start=2025-09-01");
+        await Assertions.Expect(page.Locator("[data-testid='due-date']")).ToContainTextAsync("2025-10-09");
+    }
+}
