@@ -88,16 +88,7 @@ internal static class ClassifyBreakdown
                     continue;
                 }
 
-                var raw = new RawRegisterFields
-                {
-                    Uscc = RawRegisterFields.Clean(row[p[RegisterColumns.Uscc]].Span),
-                    Name = RawRegisterFields.Clean(row[p[RegisterColumns.Name]].Span),
-                    Region = RawRegisterFields.Clean(row[p[RegisterColumns.Region]].Span),
-                    Industry = RawRegisterFields.Clean(row[p[RegisterColumns.Industry]].Span),
-                    Employees = RawRegisterFields.Clean(row[p[RegisterColumns.Employees]].Span),
-                    Revenue = RawRegisterFields.Clean(row[p[RegisterColumns.Revenue]].Span),
-                    Assets = RawRegisterFields.Clean(row[p[RegisterColumns.Assets]].Span),
-                };
+                var raw = RawRegisterFields.FromRow(row, columns);
                 if (!RegisterFieldParser.TryParse(raw, out var parsed, out _)) continue;
                 if (classify is null)
                 {

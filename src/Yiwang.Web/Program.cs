@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
 using Yiwang.Arrears;
+using Yiwang.Indicators;
+using Yiwang.Carbon;
+using Yiwang.Cultivation;
 using Yiwang.Enterprises;
 using Yiwang.Kernel.Persistence;
 using Yiwang.Web.Components;
@@ -40,6 +43,9 @@ builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddEnterprisesModule(database);
 builder.Services.AddArrearsModule(database);
+builder.Services.AddIndicatorsModule(database);
+builder.Services.AddCarbonModule(database);
+builder.Services.AddCultivationModule(database);
 
 var app = builder.Build();
 
@@ -72,7 +78,12 @@ app.MapTokenEndpoint();
 app.MapAccountEndpoints();
 app.MapEnterprisesModule();
 app.MapArrearsModule();
-app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(EnterprisesModule).Assembly, typeof(ArrearsModule).Assembly);
+app.MapIndicatorsModule();
+app.MapCarbonModule();
+app.MapCultivationModule();
+app.MapRazorComponents<App>().AddAdditionalAssemblies(
+    typeof(EnterprisesModule).Assembly, typeof(ArrearsModule).Assembly, typeof(CultivationModule).Assembly,
+    typeof(CarbonModule).Assembly, typeof(IndicatorsModule).Assembly);
 
 await app.RunAsync();
 

@@ -6,7 +6,8 @@ namespace Yiwang.ArchitectureTests;
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Kernel = typeof(Yiwang.Kernel.Codes.Uscc).Assembly;
-    private static readonly Assembly[] Modules = [typeof(Yiwang.Enterprises.EnterprisesModule).Assembly, typeof(Yiwang.Arrears.ArrearsModule).Assembly];
+    private static readonly Assembly[] Modules = [typeof(Yiwang.Enterprises.EnterprisesModule).Assembly, typeof(Yiwang.Arrears.ArrearsModule).Assembly, typeof(Yiwang.Cultivation.CultivationModule).Assembly,
+        typeof(Yiwang.Carbon.CarbonModule).Assembly, typeof(Yiwang.Indicators.IndicatorsModule).Assembly];
 
     [Fact]
     public void Kernel_depends_on_no_module_and_no_host()

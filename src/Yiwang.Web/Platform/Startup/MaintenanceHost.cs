@@ -1,4 +1,7 @@
 using Yiwang.Arrears;
+using Yiwang.Indicators;
+using Yiwang.Carbon;
+using Yiwang.Cultivation;
 using Yiwang.Enterprises;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Persistence;
@@ -23,6 +26,9 @@ public static class MaintenanceHost
         services.AddScoped<IAuditTrail, HashChainAuditTrail>();
         services.AddEnterprisesModule(database);
         services.AddArrearsModule(database);
+        services.AddIndicatorsModule(database);
+        services.AddCarbonModule(database);
+        services.AddCultivationModule(database);
         return services.BuildServiceProvider();
     }
 

@@ -17,8 +17,6 @@ internal static class CsvBatchClassifier
         using (reader)
         {
             WriteHeader(output, columns);
-            var p = columns.Positions;
-            var hasYear = columns.HasReportingYear;
             var rowIds = set.Rows.Select(r => r.Id).ToArray();
             var total = input.Length;
             foreach (var row in reader)
@@ -39,17 +37,7 @@ internal static class CsvBatchClassifier
                     continue;
                 }
 
-                var raw = new RawRegisterFields
-                {
-                    Uscc = RawRegisterFields.Clean(row[p[RegisterColumns.Uscc]].Span),
-                    Name = RawRegisterFields.Clean(row[p[RegisterColumns.Name]].Span),
-                    Region = RawRegisterFields.Clean(row[p[RegisterColumns.Region]].Span),
-                    Industry = RawRegisterFields.Clean(row[p[RegisterColumns.Industry]].Span),
-                    Employees = RawRegisterFields.Clean(row[p[RegisterColumns.Employees]].Span),
-                    Revenue = RawRegisterFields.Clean(row[p[RegisterColumns.Revenue]].Span),
-                    Assets = RawRegisterFields.Clean(row[p[RegisterColumns.Assets]].Span),
-                    ReportingYear = hasYear ? RawRegisterFields.Clean(row[p[RegisterColumns.ReportingYear]].Span) : default,
-                };
+                var raw = RawRegisterFields.FromRow(row, columns);
                 if (!RegisterFieldParser.TryParse(raw, out var parsed, out var problem))
                 {
                     counters.Error(problem!.Key);

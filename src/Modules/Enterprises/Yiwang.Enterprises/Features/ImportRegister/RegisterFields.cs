@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using Yiwang.Enterprises.Domain.SizeClassification;
 
 namespace Yiwang.Enterprises.Features.ImportRegister;
@@ -13,6 +14,24 @@ internal ref struct RawRegisterFields
     public ReadOnlySpan<char> Revenue;
     public ReadOnlySpan<char> Assets;
     public ReadOnlySpan<char> ReportingYear;
+
+    /// <summary>The fields of a Sep row, located by the header mapping; the batch classifier and its benchmark share this.</summary>
+    public static RawRegisterFields FromRow(SepReader.Row row, RegisterColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var p = columns.Positions;
+        return new RawRegisterFields
+        {
+            Uscc = Clean(row[p[RegisterColumns.Uscc]].Span),
+            Name = Clean(row[p[RegisterColumns.Name]].Span),
+            Region = Clean(row[p[RegisterColumns.Region]].Span),
+            Industry = Clean(row[p[RegisterColumns.Industry]].Span),
+            Employees = Clean(row[p[RegisterColumns.Employees]].Span),
+            Revenue = Clean(row[p[RegisterColumns.Revenue]].Span),
+            Assets = Clean(row[p[RegisterColumns.Assets]].Span),
+            ReportingYear = columns.HasReportingYear ? Clean(row[p[RegisterColumns.ReportingYear]].Span) : default,
+        };
+    }
 
     /// <summary>CSV quoting: strips one pair of surrounding quotes; doubled quotes inside stay (only the name can hold them).</summary>
     public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> field)
