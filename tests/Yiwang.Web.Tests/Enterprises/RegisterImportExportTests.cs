@@ -124,6 +124,30 @@ public abstract class RegisterImportExportTests(YiwangApp app)
         Assert.Contains("draft", (await response.JsonAsync()).GetProperty("errors").ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Impact_OfADraftRaisingTheIndustrialSmallBound_MovesEnterprisesDown()
+    {
+        // The shipped NBS set with one change: 工业 small needs 200 employees instead of 20.
+        await using var shipped = typeof(Yiwang.Enterprises.EnterprisesModule).Assembly.GetManifestResourceStream("Yiwang.Enterprises.RuleSets.nbs-2017.json")!;
+        var draft = System.Text.Json.Nodes.JsonNode.Parse(shipped)!;
+        draft["id"] = "draft-industry-200";
+        var industry = draft["rows"]!.AsArray().Single(r => (string?)r!["id"] == "industry")!;
+        industry["thresholds"]!["small"]!["employees"] = 200;
+
+        using var client = await ApiClient.SignedInAsync(app, SeededAccounts.Admin);
+        using var form = new MultipartFormDataContent { { new StringContent("nbs-2017"), "from" } };
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(draft.ToJsonString())), "draft", "draft.json");
+        using var response = await client.PostAsync("/api/v1/size-impact", form, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var impact = await response.JsonAsync();
+        Assert.Equal("draft-industry-200", impact.GetProperty("to").GetString());
+        Assert.True(impact.GetProperty("overall").GetProperty("movedDown").GetInt64() > 0);
+        Assert.Equal(0, impact.GetProperty("overall").GetProperty("movedUp").GetInt64());
+        var rows = impact.GetProperty("byIndustryRow").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+        Assert.Equal(impact.GetProperty("overall").GetProperty("movedDown").GetInt64(), rows["industry"].GetProperty("movedDown").GetInt64());
+    }
+
     private static MultipartFormDataContent Upload(byte[] bytes, string fileName)
     {
         var file = new ByteArrayContent(bytes);
