@@ -19,6 +19,8 @@ internal static class YiwangCommand
         root.Subcommands.Add(InterestCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(LcaCommand.Create());
         return root;
     }
 }

@@ -28,31 +28,47 @@ internal sealed class SparseMatrix
 
     public int NonZeros => ColStart[Cols];
 
+    /// <summary>Compresses coordinate entries column by column (CSparse's cs_compress + cs_dupl), summing duplicates.</summary>
     public static SparseMatrix FromTriplets(int rows, int cols, IEnumerable<Triplet> entries)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         ArgumentOutOfRangeException.ThrowIfNegative(cols);
-        var sorted = new SortedDictionary<(int Col, int Row), double>();
-        foreach (var t in entries)
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = entries as IReadOnlyList<Triplet> ?? [.. entries];
+        var count = new int[cols + 1];
+        foreach (var t in list)
         {
             if ((uint)t.Row >= (uint)rows || (uint)t.Col >= (uint)cols)
                 throw new ArgumentOutOfRangeException(nameof(entries), $"entry ({t.Row}, {t.Col}) lies outside a {rows} × {cols} matrix");
-            sorted[(t.Col, t.Row)] = sorted.GetValueOrDefault((t.Col, t.Row)) + t.Value;
+            count[t.Col + 1]++;
         }
+
+        for (var j = 0; j < cols; j++) count[j + 1] += count[j];
+        var next = count[..cols];
+        var order = new (int Row, double Value)[list.Count];
+        foreach (var t in list) order[next[t.Col]++] = (t.Row, t.Value);
 
         var colStart = new int[cols + 1];
-        var rowIndex = new int[sorted.Count];
-        var values = new double[sorted.Count];
-        var p = 0;
-        foreach (var ((col, row), value) in sorted)
+        var rowIndex = new List<int>(list.Count);
+        var values = new List<double>(list.Count);
+        for (var j = 0; j < cols; j++)
         {
-            colStart[col + 1]++;
-            rowIndex[p] = row;
-            values[p++] = value;
+            var column = order.AsSpan(count[j], count[j + 1] - count[j]);
+            column.Sort((x, y) => x.Row.CompareTo(y.Row));
+            foreach (var (row, value) in column)
+            {
+                if (rowIndex.Count > colStart[j] && rowIndex[^1] == row) values[^1] += value;
+                else
+                {
+                    rowIndex.Add(row);
+                    values.Add(value);
+                }
+            }
+
+            colStart[j + 1] = rowIndex.Count;
         }
 
-        for (var j = 0; j < cols; j++) colStart[j + 1] += colStart[j];
-        return new SparseMatrix(rows, cols, colStart, rowIndex, values);
+        return new SparseMatrix(rows, cols, colStart, [.. rowIndex], [.. values]);
     }
 
     public static SparseMatrix FromDense(double[][] dense)

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using Yiwang.Kernel.Text;
+
+namespace Yiwang.Cultivation.Domain.Evaluation;
+
+[JsonConverter(typeof(JsonStringEnumConverter<Outcome>))]
+internal enum Outcome
+{
+    Met,
+    NotMet,
+    MissingData,
+}
+
+/// <summary>The full explained answer for one enterprise, one tier, one rule set.</summary>
+internal sealed record TierEvaluation(
+    string RuleSetId,
+    Bilingual RuleSetName,
+    Bilingual Document,
+    string RuleSetChosenBy,
+    DateOnly EvaluationDate,
+    string Tier,
+    Bilingual TierName,
+    Bilingual Annex,
+    bool Eligible,
+    Bilingual Verdict,
+    IReadOnlyList<ConditionResult> BasicConditions,
+    ScoreResult? Score,
+    IReadOnlyList<ConditionResult> DirectConditions,
+    string? AppliedDirectCondition,
+    IReadOnlyList<Gap> Gaps,
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<Bilingual> Notes);
+
+internal sealed record ConditionResult(
+    string Id, Bilingual Name, Bilingual Citation, string Confidence, Outcome Outcome, IReadOnlyList<TestResult> Tests, Bilingual Explanation);
+
+internal sealed record TestResult(string Metric, Bilingual MetricName, decimal? Value, string Op, decimal? Threshold, Outcome Outcome, Bilingual Text);
+
+internal sealed record ScoreResult(
+    decimal Total,
+    decimal PassMark,
+    string PassMarkConfidence,
+    bool Passed,
+    IReadOnlyList<CategoryScore> Categories,
+    IReadOnlyList<IndicatorScore> Indicators,
+    Bilingual Explanation);
+
+internal sealed record CategoryScore(string Id, Bilingual Name, decimal Points, decimal MaxPoints, decimal? MinimumPoints, bool MinimumMet);
+
+internal sealed record IndicatorScore(
+    string Id,
+    string Category,
+    Bilingual Name,
+    Bilingual Citation,
+    string Confidence,
+    decimal Points,
+    decimal MaxPoints,
+    string Metric,
+    decimal? Value,
+    bool MissingData,
+    Bilingual Explanation);
+
+/// <summary>One change that moves the enterprise toward the tier: kind is condition, category or score.</summary>
+internal sealed record Gap(string Kind, string RuleId, string Metric, decimal? Current, string Op, decimal? Target, decimal? PointsGained, Bilingual Text);

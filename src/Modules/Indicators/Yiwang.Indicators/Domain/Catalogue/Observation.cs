@@ -1,0 +1,24 @@
+namespace Yiwang.Indicators.Domain.Catalogue;
+
+internal enum ObservationStatus
+{
+    /// <summary>Published as such by the source.</summary>
+    Reported,
+    /// <summary>Worked out from published figures; the note shows the arithmetic.</summary>
+    Derived,
+    /// <summary>A forecast ("预计") or a figure cut off in the source.</summary>
+    Estimated,
+}
+
+/// <summary>One value of one indicator for one region and period, with where it came from.</summary>
+/// <param name="LowerBound">The source says "more than" (超过); the value is a floor, not a point.</param>
+internal sealed record Observation(
+    string Indicator,
+    string Region,
+    Period Period,
+    decimal Value,
+    ObservationStatus Status,
+    string Confidence,
+    string Source,
+    string? Note,
+    bool LowerBound);

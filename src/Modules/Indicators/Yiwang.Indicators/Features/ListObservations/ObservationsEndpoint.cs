@@ -1,0 +1,35 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Yiwang.Indicators.Domain.Catalogue;
+using Yiwang.Indicators.Ui;
+using Yiwang.Kernel.Text;
+
+namespace Yiwang.Indicators.Features.ListObservations;
+
+internal static class ObservationsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/indicators/{code}/observations", (string code, string? region, string? from, string? to, string? format, IndicatorCatalogue catalogue) =>
+            {
+                if (catalogue.Find(code) is not { } indicator) return ApiProblems.UnknownIndicator(code);
+                var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+                if (!csv && format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+                    return ApiProblems.Invalid("format", new Bilingual("格式应为 json 或 csv", "format must be json or csv"));
+                if (!QueryArguments.TryRegion(region, out var regionCode, out var problem)
+                    || !QueryArguments.TryPeriod("from", from, out var start, out problem)
+                    || !QueryArguments.TryPeriod("to", to, out var end, out problem))
+                    return problem;
+                if (start > end)
+                    return ApiProblems.Invalid("from", new Bilingual("起始月份晚于截止月份", "'from' is later than 'to'"));
+
+                bool InRange(Period p) => (start is null || p >= start.Value) && (end is null || p <= end.Value);
+                var observations = catalogue.Series(code, regionCode).Where(o => InRange(o.Period)).ToList();
+                if (csv)
+                    return Results.Text(ObservationsCsv.Write(catalogue, indicator, observations), "text/csv; charset=utf-8", Encoding.UTF8);
+                var derived = DerivedValues.Compute(catalogue, indicator, regionCode).Where(d => InRange(d.Period));
+                return Results.Ok(ObservationsDto.From(catalogue, indicator, regionCode, observations, derived));
+            })
+            .WithSummary("Observations of one indicator, JSON or CSV / 指标观测值");
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Yiwang.Indicators.Tests.Features;
+
+public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<IndicatorsApi>
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    private async Task<JsonElement> Json(string url)
+    {
+        using var response = await api.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    [Fact]
+    public async Task Catalogue_lists_indicators_with_latest_value_and_targets()
+    {
+        var body = await Json("/api/v1/indicators");
+
+        var fiveG = body.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "5g-base-stations");
+        Assert.Equal(483.8m, fiveG.GetProperty("latest").GetProperty("value").GetDecimal());
+        Assert.Equal("2025-12", fiveG.GetProperty("latest").GetProperty("period").GetString());
+        Assert.Equal(450m, fiveG.GetProperty("targets")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(29, body.GetProperty("indicators").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Observations_filter_by_period_and_carry_their_source()
+    {
+        var body = await Json("/api/v1/indicators/5g-base-stations/observations?from=2024-06&to=2024-12");
+
+        var rows = body.GetProperty("observations").EnumerateArray().ToList();
+        Assert.Equal(["2024-06", "2024-07", "2024-11", "2024-12"], rows.Select(r => r.GetProperty("period").GetString()));
+        Assert.Contains("中国电子报", rows[2].GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("reported", rows[2].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Observations_of_a_ratio_indicator_include_recomputed_values()
+    {
+        var body = await Json("/api/v1/indicators/5g-base-station-share/observations");
+
+        Assert.Equal(5, body.GetProperty("derived").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Observations_as_csv_have_a_header_and_one_line_per_value()
+    {
+        using var response = await api.Client.GetAsync(new Uri("/api/v1/indicators/5g-user-penetration/observations?format=csv&from=2025-01", UriKind.Relative), Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("indicator,region,period", lines[0], StringComparison.Ordinal);
+        Assert.Equal(1 + 7, lines.Length); // header + 2025-02, -05, -06, -09, -10, -11, -12
+    }
+
+    [Theory]
+    [InlineData("/api/v1/indicators/no-such-thing/observations")]
+    [InlineData("/api/v1/indicators/no-such-thing/progress")]
+    public async Task Unknown_indicator_is_a_404_problem(string url)
+    {
+        using var response = await api.Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("region=12345", "region")]
+    [InlineData("region=110001", "region")]
+    [InlineData("from=2024-13", "from")]
+    [InlineData("to=2024", "to")]
+    [InlineData("from=2025-01&to=2024-01", "from")]
+    [InlineData("format=xml", "format")]
+    public async Task Bad_arguments_are_a_400_problem_naming_the_field(string query, string field)
+    {
+        using var response = await api.Client.GetAsync(new Uri($"/api/v1/indicators/5g-base-stations/observations?{query}", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Progress_explains_each_target()
+    {
+        var body = await Json("/api/v1/indicators/compute-total/progress");
+
+        var target = Assert.Single(body.GetProperty("targets").EnumerateArray().ToList());
+        Assert.Equal("on-track", target.GetProperty("status").GetString());
+        Assert.Equal("2025-06", target.GetProperty("projectedPeriod").GetString());
+        Assert.Equal(3.6381m, target.GetProperty("recentMonthlyPace").GetDecimal());
+        // The fake clock says November 2026: the 2025 deadline has passed with no end-2025 figure, so it is flagged as a projection.
+        Assert.False(string.IsNullOrEmpty(target.GetProperty("caveat").GetString()));
+    }
+
+    [Fact]
+    public async Task Progress_of_a_reached_target()
+    {
+        var body = await Json("/api/v1/indicators/5g-base-stations/progress");
+
+        var target = body.GetProperty("targets")[0];
+        Assert.Equal("reached", target.GetProperty("status").GetString());
+        Assert.Equal("2025-06", target.GetProperty("reachedIn").GetString());
+    }
+
+    [Fact]
+    public async Task Progress_with_a_bad_region_is_a_400_problem()
+    {
+        using var response = await api.Client.GetAsync(new Uri("/api/v1/indicators/5g-base-stations/progress?region=abc", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Progress_of_an_indicator_without_targets_is_an_empty_list()
+    {
+        var body = await Json("/api/v1/indicators/mobile-base-stations/progress");
+
+        Assert.Equal(0, body.GetProperty("targets").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Catalogue_lists_the_load_warnings()
+    {
+        var body = await Json("/api/v1/indicators");
+
+        Assert.Contains(body.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("compute-intelligent", StringComparison.Ordinal));
+    }
+}
