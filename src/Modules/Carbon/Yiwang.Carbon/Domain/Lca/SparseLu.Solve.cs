@@ -7,6 +7,34 @@ internal sealed partial class SparseLu
     public double[] Solve(ReadOnlySpan<double> b)
     {
         CheckLength(b.Length, nameof(b));
+        return Unpermute(SolvePermuted(Permute(b)));
+    }
+
+    /// <summary>y with Aᵀ·y = c; (P·A·Pᵀ)ᵀ = P·Aᵀ·Pᵀ, so the same permutation applies.</summary>
+    public double[] SolveTransposed(ReadOnlySpan<double> c)
+    {
+        CheckLength(c.Length, nameof(c));
+        return Unpermute(SolveTransposedPermuted(Permute(c)));
+    }
+
+    private double[] Permute(ReadOnlySpan<double> b)
+    {
+        var bp = b.ToArray();
+        if (q is null) return bp;
+        for (var k = 0; k < n; k++) bp[k] = b[q[k]];
+        return bp;
+    }
+
+    private double[] Unpermute(double[] xp)
+    {
+        if (q is null) return xp;
+        var x = new double[n];
+        for (var k = 0; k < n; k++) x[q[k]] = xp[k];
+        return x;
+    }
+
+    private double[] SolvePermuted(double[] b)
+    {
         var x = new double[n];
         for (var i = 0; i < n; i++) x[pinv[i]] = b[i];
         for (var j = 0; j < n; j++)
@@ -27,10 +55,9 @@ internal sealed partial class SparseLu
         return x;
     }
 
-    /// <summary>y with Aᵀ·y = c, i.e. Uᵀ·Lᵀ·P·y = c.</summary>
-    public double[] SolveTransposed(ReadOnlySpan<double> c)
+    /// <summary>Uᵀ·Lᵀ·P·y = c for the permuted matrix.</summary>
+    private double[] SolveTransposedPermuted(double[] c)
     {
-        CheckLength(c.Length, nameof(c));
         var w = new double[n];
         for (var j = 0; j < n; j++)
         {

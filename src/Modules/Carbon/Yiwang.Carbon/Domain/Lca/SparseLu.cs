@@ -6,8 +6,8 @@ namespace Yiwang.Carbon.Domain.Lca;
 /// <summary>
 /// Sparse LU factorization P·A = L·U with partial pivoting, left-looking (Gilbert–Peierls, as in Davis' CSparse
 /// <c>cs_lu</c>): each column is a sparse triangular solve whose nonzero pattern is found by a depth-first search, so
-/// work is proportional to the arithmetic, not to n². Columns keep their natural order; LCA technosphere matrices are
-/// diagonal-heavy (each process produces its own reference product), which keeps fill small without an ordering.
+/// work is proportional to the arithmetic, not to n². A is first permuted symmetrically to block triangular form
+/// (<see cref="BlockTriangularOrder"/>) so fill stays inside the loops; inside a loop the natural order is kept.
 /// Factorize once, then <see cref="Solve"/> for as many demand vectors as needed.
 /// </summary>
 internal sealed partial class SparseLu
@@ -22,10 +22,14 @@ internal sealed partial class SparseLu
     /// <summary>pinv[row of A] = pivot step (row of U) that eliminated it.</summary>
     private readonly int[] pinv;
 
-    private SparseLu(int n, int[] pinv, Factors l, Factors u)
+    /// <summary>q[k] = original index of permuted row and column k; null when A was factorized in natural order.</summary>
+    private readonly int[]? q;
+
+    private SparseLu(int n, int[] pinv, int[]? q, Factors l, Factors u)
     {
         this.n = n;
         this.pinv = pinv;
+        this.q = q;
         (lStart, lRow, lValue) = (l.Start, [.. l.Row], [.. l.Value]);
         (uStart, uRow, uValue) = (u.Start, [.. u.Row], [.. u.Value]);
     }
@@ -34,11 +38,19 @@ internal sealed partial class SparseLu
 
     public int FactorNonZeros => lRow.Length + uRow.Length;
 
-    public static SparseLu Factorize(SparseMatrix a)
+    /// <summary>The symmetric permutation used (new index → original index); the identity without ordering.</summary>
+    public IReadOnlyList<int> Permutation => q ?? [.. Enumerable.Range(0, n)];
+
+    public static SparseLu Factorize(SparseMatrix a) => Factorize(a, blockTriangular: true);
+
+    /// <summary><paramref name="blockTriangular"/> false keeps the natural order (for comparisons in tests).</summary>
+    internal static SparseLu Factorize(SparseMatrix original, bool blockTriangular)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        if (a.Rows != a.Cols)
-            throw new LcaException($"技术矩阵必须是方阵 / the technosphere matrix must be square, it is {a.Rows} × {a.Cols}");
+        ArgumentNullException.ThrowIfNull(original);
+        if (original.Rows != original.Cols)
+            throw new LcaException($"技术矩阵必须是方阵 / the technosphere matrix must be square, it is {original.Rows} × {original.Cols}");
+        var q = blockTriangular ? BlockTriangularOrder.Compute(original) : null;
+        var a = q is null ? original : BlockTriangularOrder.Permute(original, q);
         var n = a.Rows;
         var l = new Factors(n, a.NonZeros);
         var u = new Factors(n, a.NonZeros);
@@ -66,7 +78,7 @@ internal sealed partial class SparseLu
                 }
             }
 
-            CheckPivot(a, k, pivotRow, best);
+            CheckPivot(a, k, q?[k] ?? k, pivotRow, best);
 
             // Keep the diagonal when it is as good as the best: it preserves the process ↔ product pairing and its sparsity.
             if (pinv[k] < 0 && Math.Abs(x[k]) >= best) pivotRow = k;
@@ -85,10 +97,11 @@ internal sealed partial class SparseLu
         l.Start[n] = l.Row.Count;
         u.Start[n] = u.Row.Count;
         for (var p = 0; p < l.Row.Count; p++) l.Row[p] = pinv[l.Row[p]];
-        return new SparseLu(n, pinv, l, u);
+        return new SparseLu(n, pinv, q, l, u);
     }
 
-    private static void CheckPivot(SparseMatrix a, int k, int pivotRow, double best)
+    /// <summary><paramref name="column"/> is k mapped back through the permutation: callers know processes by their own index.</summary>
+    private static void CheckPivot(SparseMatrix a, int k, int column, int pivotRow, double best)
     {
         var columnMax = 0.0;
         for (var p = a.ColStart[k]; p < a.ColStart[k + 1]; p++) columnMax = Math.Max(columnMax, Math.Abs(a.Values[p]));
@@ -99,9 +112,9 @@ internal sealed partial class SparseLu
                 ? "结构奇异 / structurally singular: every product this process touches is already the reference product of an earlier process"
                 : string.Create(CultureInfo.InvariantCulture,
                     $"主元 {best:G3} 相对列最大值 {columnMax:G3} 过小 / pivot {best:G3} is negligible next to the column's largest entry {columnMax:G3}: the process is a linear combination of others");
-        throw new LcaException($"技术矩阵奇异，第 {k} 列（过程）/ singular technosphere matrix at column {k} (process): {why}")
+        throw new LcaException($"技术矩阵奇异，第 {column} 列（过程）/ singular technosphere matrix at column {column} (process): {why}")
         {
-            Column = k,
+            Column = column,
             Pivot = Math.Max(best, 0),
         };
     }
