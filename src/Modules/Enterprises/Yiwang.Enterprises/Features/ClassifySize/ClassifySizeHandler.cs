@@ -18,8 +18,8 @@ internal static class ClassifySizeHandler
         if (!IndustryCode.TryParse(request.IndustryCode, out var industry, out var codeError))
             Add("industryCode", new(codeError.MessageZh, codeError.MessageEn));
         if (FigureLimits.Check("employees", request.Employees, FigureLimits.MaxEmployees) is { } e) Add("employees", e);
-        if (FigureLimits.Check("revenueTenThousandYuan", request.RevenueTenThousandYuan, FigureLimits.MaxTenThousandYuan) is { } r) Add("revenueTenThousandYuan", r);
-        if (FigureLimits.Check("totalAssetsTenThousandYuan", request.TotalAssetsTenThousandYuan, FigureLimits.MaxTenThousandYuan) is { } a) Add("totalAssetsTenThousandYuan", a);
+        if (FigureLimits.Check("revenueTenThousandYuan", request.RevenueTenThousandYuan, FigureLimits.MaxRevenueTenThousandYuan) is { } r) Add("revenueTenThousandYuan", r);
+        if (FigureLimits.Check("totalAssetsTenThousandYuan", request.TotalAssetsTenThousandYuan, FigureLimits.MaxAssetsTenThousandYuan) is { } a) Add("totalAssetsTenThousandYuan", a);
         if (errors.Count > 0 || set is null) return (null, errors);
 
         var result = SizeClassifier.Classify(set, industry, new SizeFigures(request.Employees, request.RevenueTenThousandYuan, request.TotalAssetsTenThousandYuan));

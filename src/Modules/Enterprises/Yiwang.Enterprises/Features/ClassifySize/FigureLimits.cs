@@ -1,15 +1,17 @@
+using Yiwang.Enterprises.Features.ImportRegister;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.ClassifySize;
 
 /// <summary>
-/// Plausibility limits on reported figures. Above these a figure is a typo (e.g. yuan entered as 万元), not an enterprise:
-/// the largest Chinese employer has about 1.5 million staff, the largest revenue about 3 trillion yuan (3×10⁸ 万元).
+/// The API applies the same plausibility limits as the register import (<see cref="RegisterFieldParser"/>), so a figure
+/// accepted in one place is never rejected in the other.
 /// </summary>
 internal static class FigureLimits
 {
-    public const int MaxEmployees = 10_000_000;
-    public const decimal MaxTenThousandYuan = 1_000_000_000m;
+    public const int MaxEmployees = RegisterFieldParser.MaxEmployees;
+    public const decimal MaxRevenueTenThousandYuan = RegisterFieldParser.MaxRevenueTenThousandYuan;
+    public const decimal MaxAssetsTenThousandYuan = RegisterFieldParser.MaxAssetsTenThousandYuan;
 
     public static Bilingual? Check(string field, decimal? value, decimal max)
     {
