@@ -15,6 +15,9 @@ public sealed record CallerScope(string Role, Uscc? Enterprise, RegionCode? Juri
     public bool IsOfficial => Role == Roles.Official;
     public bool IsEnterprise => Role == Roles.Enterprise;
 
+    /// <summary>An organisation complained against (payment complaints), bound to its USCC; sees only its own cases.</summary>
+    public bool IsRespondent => Role == Roles.Respondent;
+
     /// <summary>The region-code prefix an official may see ("" = national), or null when region scoping does not apply.</summary>
     public string? RegionPrefix => IsOfficial ? Jurisdiction?.ScopePrefix : null;
 
@@ -36,6 +39,8 @@ public sealed record CallerScope(string Role, Uscc? Enterprise, RegionCode? Juri
             return new(Roles.Official, null, region, id);
         if (user.IsInRole(Roles.Enterprise) && Uscc.TryParse(user.FindFirst(YiwangClaims.Uscc)?.Value, out var uscc, out _))
             return new(Roles.Enterprise, uscc, null, id);
+        if (user.IsInRole(Roles.Respondent) && Uscc.TryParse(user.FindFirst(YiwangClaims.Uscc)?.Value, out var respondent, out _))
+            return new(Roles.Respondent, respondent, null, id);
         return Anonymous with { UserId = id };
     }
 }
@@ -45,6 +50,7 @@ public static class Roles
     public const string Enterprise = "enterprise";
     public const string Official = "official";
     public const string Admin = "admin";
+    public const string Respondent = "respondent";
     public const string Anonymous = "anonymous";
 }
 
