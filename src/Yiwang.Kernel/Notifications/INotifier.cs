@@ -8,7 +8,7 @@ namespace Yiwang.Kernel.Notifications;
 /// </summary>
 public interface INotifier
 {
-    Task NotifyAsync(NotificationRecipients to, Notification message, CancellationToken cancellationToken);
+    Task NotifyAsync(NotificationRecipients recipients, Notification message, CancellationToken cancellationToken);
 }
 
 /// <param name="Kind">A stable key such as <c>complaint.due-soon</c>, for filtering and templates.</param>

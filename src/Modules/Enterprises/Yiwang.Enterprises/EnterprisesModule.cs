@@ -9,7 +9,9 @@ using Yiwang.Enterprises.Features.ClassifySize;
 using Yiwang.Enterprises.Features.CompareRuleSets;
 using Yiwang.Enterprises.Features.ExportRegister;
 using Yiwang.Enterprises.Features.RegisterStatistics;
+using Yiwang.Enterprises.Features.SmeCheck;
 using Yiwang.Enterprises.Features.UploadRegister;
+using Yiwang.Kernel.Enterprises;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Enterprises;
@@ -24,6 +26,7 @@ public static class EnterprisesModule
         services.AddScoped<RegisterStatisticsHandler>();
         services.AddScoped<UploadRegisterHandler>();
         services.AddScoped<CompareRuleSetsHandler>();
+        services.AddScoped<ISmeRegister, RegisterSmeCheck>();
         return services;
     }
 
