@@ -25,6 +25,7 @@ try
         "verify" => OutputComparison.Run(BenchArgs.Parse(rest)),
         "breakdown" => ClassifyBreakdown.Run(BenchArgs.Parse(rest)),
         "load" => await LoadGenerator.RunAsync(BenchArgs.Parse(rest)),
+        "cultivation-facts" => CultivationFactsGenerator.Run(BenchArgs.Parse(rest)),
         _ => Usage(args[0]),
     };
 }

@@ -16,6 +16,8 @@ using Yiwang.Web.Platform.Identity;
 using Yiwang.Web.Platform.Localization;
 using Yiwang.Web.Platform.Reference;
 using Yiwang.Web.Platform.Startup;
+using Yiwang.Web.Platform.Notifications;
+using Yiwang.Web.Platform.Calendar;
 using Yiwang.Kernel.Auditing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -46,6 +48,8 @@ builder.Services.AddArrearsModule(database);
 builder.Services.AddIndicatorsModule(database);
 builder.Services.AddCarbonModule(database);
 builder.Services.AddCultivationModule(database);
+builder.Services.AddPlatformNotifications(builder.Configuration);
+builder.Services.AddPlatformCalendar();
 
 var app = builder.Build();
 
@@ -81,6 +85,8 @@ app.MapArrearsModule();
 app.MapIndicatorsModule();
 app.MapCarbonModule();
 app.MapCultivationModule();
+app.MapInboxEndpoints();
+app.MapCalendarEndpoints();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(
     typeof(EnterprisesModule).Assembly, typeof(ArrearsModule).Assembly, typeof(CultivationModule).Assembly,
     typeof(CarbonModule).Assembly, typeof(IndicatorsModule).Assembly);

@@ -4,14 +4,14 @@ using Yiwang.Cultivation.Contracts;
 
 namespace Yiwang.Cli.Commands;
 
-/// <summary><c>yiwang evaluate --rule-set ID --tier TIER --input FILE.csv --output FILE.csv [--lang zh|en]</c></summary>
+/// <summary><c>yiwang evaluate --rule-set ID --tier TIER|all --input FILE.csv|FILE.xlsx --output FILE.csv [--lang zh|en]</c></summary>
 public static class EvaluateCommand
 {
     public static Command Create()
     {
         var ruleSet = new Option<string>("--rule-set", "-r") { Description = $"Rule-set id: {string.Join(", ", CultivationBatch.RuleSetIds)}", Required = true };
-        var tier = new Option<string>("--tier", "-t") { Description = $"Tier: {string.Join(", ", CultivationBatch.TierIds)}", Required = true };
-        var input = new Option<string>("--input", "-i") { Description = "Facts CSV (UTF-8, header row of fact names; see docs/user-guide/cultivation-facts.md)", Required = true };
+        var tier = new Option<string>("--tier", "-t") { Description = $"Tier: {string.Join(", ", CultivationBatch.TierIds)}, or all (one output row per tier)", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "Facts file: .csv (UTF-8 or GB18030) or .xlsx, header row of fact names; see docs/user-guide/cultivation-facts.md", Required = true };
         var output = new Option<string>("--output", "-o") { Description = "Result CSV; bad rows go to <output>.errors.csv", Required = true };
         var lang = new Option<string>("--lang") { Description = "Language of the gap texts", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
@@ -21,8 +21,9 @@ public static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
+            var progressWriter = parse.InvocationConfiguration.Error;
             var request = new CultivationBatchRequest(parse.GetRequiredValue(input), parse.GetRequiredValue(output),
-                parse.GetRequiredValue(ruleSet), parse.GetRequiredValue(tier), parse.GetValue(lang) == "en");
+                parse.GetRequiredValue(ruleSet), parse.GetRequiredValue(tier), parse.GetValue(lang) == "en", new SyncProgress(progressWriter));
             CultivationBatchSummary summary;
             try
             {
@@ -42,5 +43,11 @@ public static class EvaluateCommand
             return CliRunner.Success;
         });
         return command;
+    }
+
+    /// <summary>Progress on stderr so stdout stays the summary; synchronous (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress(TextWriter writer) : IProgress<long>
+    {
+        public void Report(long value) => writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... {value:N0} rows"));
     }
 }

@@ -2,28 +2,28 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Indicators.Tests.Infrastructure;
 
 namespace Yiwang.Indicators.Tests.Features;
 
-/// <summary>Only this module's endpoints on a TestServer, with problem details as the web host sets them up.</summary>
+/// <summary>Only this module's endpoints on a TestServer over a fresh SQLite file, with problem details as the web host sets them up.</summary>
 public sealed class IndicatorsApi : IAsyncLifetime
 {
     private WebApplication? app;
+    private readonly string folder = ModuleServices.NewDatabaseFolder();
 
     public HttpClient Client { get; private set; } = null!;
 
-    public static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+    public static DateTimeOffset Now => ModuleServices.Now;
 
     public async ValueTask InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
-        builder.Services.AddIndicatorsModule(DatabaseSettings.From("sqlite", null));
+        ModuleServices.Register(builder.Services, folder);
         app = builder.Build();
+        await ModuleServices.MigrateAsync(app.Services);
         app.MapIndicatorsModule();
         await app.StartAsync();
         Client = app.GetTestClient();
@@ -33,5 +33,6 @@ public sealed class IndicatorsApi : IAsyncLifetime
     {
         Client.Dispose();
         if (app is not null) await app.DisposeAsync();
+        ModuleServices.DeleteFolder(folder);
     }
 }

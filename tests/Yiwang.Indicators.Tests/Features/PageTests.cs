@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Yiwang.Indicators.Features.ViewIndicators;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Indicators.Tests.Infrastructure;
 
 namespace Yiwang.Indicators.Tests.Features;
 
@@ -13,9 +12,8 @@ public sealed partial class PageTests
 {
     private static async Task<string> RenderAsync<TComponent>(Dictionary<string, object?>? parameters = null) where TComponent : IComponent
     {
-        var services = new ServiceCollection().AddIndicatorsModule(DatabaseSettings.From("sqlite", null)).BuildServiceProvider();
-        await using var _ = services;
-        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        await using var module = await ModuleServices.CreateAsync();
+        await using var renderer = new HtmlRenderer(module.Provider, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters ?? []))).ToHtmlString());
     }
@@ -49,6 +47,18 @@ public sealed partial class PageTests
 
         Assert.DoesNotContain("indicator-chart", html, StringComparison.Ordinal);
         Assert.Contains("nope", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compute_network_page_lists_8_hubs_and_10_clusters_and_says_there_are_no_cluster_values()
+    {
+        var html = await RenderAsync<Yiwang.Indicators.Features.ComputeNetwork.ComputeNetworkPage>();
+
+        Assert.Equal(8, Regex.Count(html, "data-testid=\"hub\""));
+        Assert.Equal(10, Regex.Count(html, "data-testid=\"cluster-row\""));
+        Assert.Contains("data-testid=\"no-cluster-data\"", html, StringComparison.Ordinal);
+        Assert.Contains("PUE &lt; 1.2", html, StringComparison.Ordinal); // 庆阳's approved target
+        Assert.Contains("/indicators/data-centre-pue\">", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("data-testid=\"indicator-row\"")]

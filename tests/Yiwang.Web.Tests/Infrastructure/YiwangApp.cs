@@ -37,6 +37,9 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
     /// <summary>Extra host settings for this fixture (applied after the defaults).</summary>
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
+    /// <summary>A clock for the host instead of the system one (e.g. a FakeTimeProvider to walk through deadlines).</summary>
+    protected virtual TimeProvider? Clock => null;
+
     /// <summary>The host; touching it skips the test (or fails it in CI) when this provider is not configured.</summary>
     public YiwangAppFactory Factory => _factory ?? throw Unavailable();
 
@@ -60,7 +63,7 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync(kind);
-        _factory = new YiwangAppFactory(_database, Settings);
+        _factory = new YiwangAppFactory(_database, Settings, Clock);
         try
         {
             _factory.StartServer(); // migrations and demo seed run here, so a broken start-up fails every test with its cause

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Yiwang.Testing;
 
@@ -9,7 +11,8 @@ namespace Yiwang.Testing;
 /// In-memory by default (TestServer); Yiwang.E2E calls <c>UseKestrel(...)</c> + <c>StartServer()</c> for a real socket.
 /// </summary>
 /// <remarks>Linked into Yiwang.E2E as well. The database is owned by the caller, who disposes it after this factory.</remarks>
-public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+    : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -32,6 +35,7 @@ public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string,
         // Request-by-request framework logs drown the app's own messages in a failed test's captured output.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 }
 
@@ -49,4 +53,13 @@ public static class SeededAccounts
 
     /// <summary>Enterprise user bound to one demo USCC.</summary>
     public const string Enterprise = "enterprise@yiwang.local";
+
+    /// <summary>Second official of county 330106: the department head who approves extensions.</summary>
+    public const string HeadXihu = "head.xihu@yiwang.local";
+
+    /// <summary>National official (000000).</summary>
+    public const string OfficialNational = "official.national@yiwang.local";
+
+    /// <summary>Respondent account bound to the demo respondent 91330106MA2HDXG7JB.</summary>
+    public const string Respondent = "respondent@yiwang.local";
 }

@@ -1,22 +1,49 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Yiwang.Arrears.Data;
+using Yiwang.Arrears.Features.BrowseComplaints;
 using Yiwang.Arrears.Features.CalculateInterest;
 using Yiwang.Arrears.Features.CalculatePaymentDueDate;
+using Yiwang.Arrears.Features.ComplaintDeadlines;
+using Yiwang.Arrears.Features.ComplaintEvidence;
+using Yiwang.Arrears.Features.ComplaintRouting;
+using Yiwang.Arrears.Features.Complaints;
+using Yiwang.Arrears.Features.ConcludeComplaint;
+using Yiwang.Arrears.Features.FileComplaint;
+using Yiwang.Arrears.Features.HandleComplaint;
+using Yiwang.Arrears.Features.ReviewComplaint;
+using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Arrears;
 
 /// <summary>
-/// Overdue payments owed to SMEs (保障中小企业款项支付条例, 国务院令第802号): late-payment interest now; the complaint
-/// case platform lands on top of it (issue 3).
+/// Overdue payments owed to SMEs (保障中小企业款项支付条例, 国务院令第802号): late-payment interest, and the complaint
+/// platform (拖欠中小企业款项投诉) from filing to closure with its statutory clocks.
 /// </summary>
 public static class ArrearsModule
 {
     public static IServiceCollection AddArrearsModule(this IServiceCollection services, DatabaseSettings database)
     {
         ArgumentNullException.ThrowIfNull(database);
+        services.AddArrearsDatabase(database);
+        services.TryAddSingleton<IWorkCalendarSource, FixedWorkCalendarSource>();
+        services.AddScoped<IWorkCalendarChangeListener, DeadlineRecalculation>();
+        services.AddScoped<ComplaintNotices>();
+        services.AddScoped<CaseCommands>();
+        services.AddScoped<FileComplaintHandler>();
+        services.AddScoped<ReviewComplaintHandler>();
+        services.AddScoped<HandleComplaintHandler>();
+        services.AddScoped<ConcludeComplaintHandler>();
+        services.AddScoped<BrowseComplaintsHandler>();
+        services.AddScoped<EvidenceHandler>();
+        services.AddScoped<RoutingRulesHandler>();
+        services.AddScoped<DeadlineSweep>();
+        services.AddHostedService<DeadlineSweepService>();
         return services;
     }
 
@@ -25,6 +52,11 @@ public static class ArrearsModule
         var api = app.MapGroup("/api/v1/arrears").WithTags("Arrears");
         CalculateInterestEndpoint.Map(api);
         PaymentDueDateEndpoint.Map(api);
+        ComplaintEndpoints.Map(app.MapGroup("/api/v1"));
+        DeadlineSweepEndpoint.Map(app.MapGroup("/api/v1"));
         return app;
     }
+
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ArrearsDbContext>().Database.MigrateAsync(cancellationToken);
 }

@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
+using Yiwang.Cultivation.Features.ProvincialFeatures;
+using Yiwang.Cultivation.Features.Recognition;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Cultivation;
@@ -12,8 +17,17 @@ public static class CultivationModule
 {
     public static IServiceCollection AddCultivationModule(this IServiceCollection services, DatabaseSettings database)
     {
-        // No persistence yet: evaluations are computed on request from the embedded rule sets.
         ArgumentNullException.ThrowIfNull(database);
+        services.AddCultivationDatabase(database);
+        services.AddScoped<DigitalLevelHandler>();
+        services.AddScoped<ApplicationStore>();
+        services.AddScoped<ApplicationQueries>();
+        services.AddScoped<SubmitApplicationHandler>();
+        services.AddScoped<LocalReviewHandler>();
+        services.AddScoped<ProvincialDecisionHandler>();
+        services.AddScoped<NationalDecisionHandler>();
+        services.AddScoped<AnnualUpdateHandler>();
+        services.AddScoped<RevokeHandler>();
         return services;
     }
 
@@ -21,6 +35,16 @@ public static class CultivationModule
     {
         var api = app.MapGroup("/api/v1/cultivation").WithTags("Cultivation");
         EvaluateTierEndpoint.Map(api);
+        DigitalLevelEndpoints.Map(api);
+        RecognitionEndpoints.Map(api);
+        ProvincialFeatureConfig.Map(api);
         return app;
     }
+
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CultivationDbContext>().Database.MigrateAsync(cancellationToken);
+
+    /// <summary>Two 西湖区 applications in different states, once, on an empty table.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoSeed.SeedAsync(services.GetRequiredService<CultivationDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
 }

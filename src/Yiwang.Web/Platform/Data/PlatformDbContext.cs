@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Yiwang.Web.Platform.Calendar;
+using Yiwang.Web.Platform.Notifications;
 
 namespace Yiwang.Web.Platform.Data;
 
 /// <summary>
-/// Identity and the audit chain. Each provider has its own subclass so that each keeps its own migrations
+/// Identity, the audit chain, the inbox and e-mail outbox, and the loaded work-calendar notices. Each provider has its own subclass so that each keeps its own migrations
 /// (EF Core binds a migration set to one context type).
 /// </summary>
 internal abstract class PlatformDbContext(DbContextOptions options) : IdentityDbContext<PlatformUser, IdentityRole, string>(options)
@@ -33,6 +35,8 @@ internal abstract class PlatformDbContext(DbContextOptions options) : IdentityDb
             entry.Property(e => e.PreviousHash).HasMaxLength(64);
             entry.Property(e => e.Hash).HasMaxLength(64);
         });
+        NotificationsModel.Configure(builder, sqlite: Database.IsSqlite());
+        CalendarModel.Configure(builder);
     }
 }
 

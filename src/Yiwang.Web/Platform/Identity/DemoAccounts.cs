@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Yiwang.Arrears.Contracts;
 using Yiwang.Enterprises.Contracts;
 using Yiwang.Kernel.Access;
 using Yiwang.Web.Platform.Data;
@@ -16,13 +17,16 @@ internal static class DemoAccounts
         ("official.national@yiwang.local", Roles.Official, "工业和信息化部 中小企业局", null, "000000"),
         ("official.zj@yiwang.local", Roles.Official, "浙江省经济和信息化厅", null, "330000"),
         ("official.xihu@yiwang.local", Roles.Official, "杭州市西湖区经济和信息化局", null, "330106"),
+        // The head of the Xihu department approves extensions the case officer asks for (第二十五条第二款).
+        ("head.xihu@yiwang.local", Roles.Official, "杭州市西湖区经济和信息化局 负责人", null, "330106"),
         ("enterprise@yiwang.local", Roles.Enterprise, "杭州西湖精密机械有限公司", DemoRegister.EnterpriseUscc, null),
+        ("respondent@yiwang.local", Roles.Respondent, DemoComplaints.RespondentName, DemoComplaints.RespondentUscc, null),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services, ILogger logger)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in new[] { Roles.Admin, Roles.Official, Roles.Enterprise })
+        foreach (var role in new[] { Roles.Admin, Roles.Official, Roles.Enterprise, Roles.Respondent })
         {
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         }

@@ -20,6 +20,10 @@ public static class DatabaseInitializer
         EnsureSqliteFolder(settings);
         await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.MigrateAsync(cancellationToken);
         await EnterprisesModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Carbon.CarbonModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Cultivation.CultivationModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Arrears.ArrearsModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Indicators.IndicatorsModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
     }
 
     public static async Task SeedDemoAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
@@ -27,6 +31,10 @@ public static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         await DemoAccounts.EnsureAsync(scope.ServiceProvider, logger);
         await EnterprisesModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Carbon.CarbonModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Cultivation.CultivationModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Indicators.IndicatorsModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Web.Platform.Notifications.NotificationsDemo.SeedAsync(scope.ServiceProvider, cancellationToken);
     }
 
     private static void EnsureSqliteFolder(DatabaseSettings settings)

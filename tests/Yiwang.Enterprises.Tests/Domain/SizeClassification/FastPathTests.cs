@@ -13,9 +13,10 @@ public sealed class FastPathTests
         var sum = Run(set, 1_000_000);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // A million classifications; the runtime may still allocate a few bytes once (tier-up of a callee),
-        // but even one boxed value per call would be 24 MB.
-        Assert.True(allocated < 1024, $"{allocated} bytes allocated for 1,000,000 classifications");
+        // A million classifications. The runtime may still allocate a few kilobytes once (tier-up or
+        // on-stack replacement of a callee; CI saw 8,200 bytes), but any per-call allocation — even one
+        // boxed value — would be 24 MB, so a bound of 64 KB (0.07 bytes per call) still catches it.
+        Assert.True(allocated < 64 * 1024, $"{allocated} bytes allocated for 1,000,000 classifications");
         Assert.True(sum > 0);
     }
 

@@ -1,8 +1,9 @@
 namespace Yiwang.Cultivation.Contracts;
 
-/// <summary>Evaluate every row of a facts CSV against one tier of one rule set (docs/user-guide/cultivation-evaluate.md).</summary>
+/// <summary>Evaluate every row of a facts file (.csv UTF-8/GB18030 or .xlsx) against one tier, or <c>all</c>, of one rule set (docs/user-guide/cultivation-evaluate.md).</summary>
 /// <param name="English">Gap texts in English instead of Chinese.</param>
-public sealed record CultivationBatchRequest(string InputPath, string OutputPath, string RuleSetId, string Tier, bool English = false)
+/// <param name="Progress">Rows read so far, every 100,000 rows and at the end.</param>
+public sealed record CultivationBatchRequest(string InputPath, string OutputPath, string RuleSetId, string Tier, bool English = false, IProgress<long>? Progress = null)
 {
     /// <summary>Bad rows go here with their line number and reason: <c>&lt;output&gt;.errors.csv</c>.</summary>
     public string ErrorsPath => OutputPath + ".errors.csv";

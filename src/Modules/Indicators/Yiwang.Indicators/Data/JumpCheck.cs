@@ -19,21 +19,26 @@ internal static class JumpCheck
             var indicator = indicators[series.Key.Indicator];
             var ordered = series.OrderBy(o => o.Period).ToList();
             foreach (var (before, after) in ordered.Zip(ordered.Skip(1)))
-            {
-                if (indicator.ScopeStart(before.Period) != indicator.ScopeStart(after.Period)) continue;
-                if (indicator.Accumulation == Accumulation.YearToDate && before.Period.Year != after.Period.Year) continue;
-                var (a, b) = indicator.Accumulation == Accumulation.YearToDate
-                    ? (before.Value / before.Period.Month, after.Value / after.Period.Month)
-                    : (before.Value, after.Value);
-                var months = before.Period.MonthsUntil(after.Period);
-                if (a == 0 || Math.Abs(b - a) <= MaxRelativeChangePerMonth * months * Math.Abs(a)) continue;
-                var change = (b - a) / Math.Abs(a);
-                warnings.Add(new CatalogueIssue($"{indicator.Code} {series.Key.Region} {before.Period}→{after.Period}", new Bilingual(
-                    $"{months}个月内变化{change:P0}（{CatalogueLoader.Format(before.Value)}→{CatalogueLoader.Format(after.Value)}），超过每月10%，请核对口径或来源",
-                    $"changed {change:P0} in {months} months ({CatalogueLoader.Format(before.Value)}→{CatalogueLoader.Format(after.Value)}), more than 10% a month; check the scope or the source")));
-            }
+                if (Describe(indicator, before, after) is { } message)
+                    warnings.Add(new CatalogueIssue($"{indicator.Code} {series.Key.Region} {before.Period}→{after.Period}", message));
         }
 
         return warnings;
+    }
+
+    /// <summary>Why the step from <paramref name="before"/> to <paramref name="after"/> looks implausible, or null when it does not.</summary>
+    public static Bilingual? Describe(Indicator indicator, Observation before, Observation after)
+    {
+        if (indicator.ScopeStart(before.Period) != indicator.ScopeStart(after.Period)) return null;
+        if (indicator.Accumulation == Accumulation.YearToDate && before.Period.Year != after.Period.Year) return null;
+        var (a, b) = indicator.Accumulation == Accumulation.YearToDate
+            ? (before.Value / before.Period.Month, after.Value / after.Period.Month)
+            : (before.Value, after.Value);
+        var months = before.Period.MonthsUntil(after.Period);
+        if (a == 0 || Math.Abs(b - a) <= MaxRelativeChangePerMonth * months * Math.Abs(a)) return null;
+        var change = (b - a) / Math.Abs(a);
+        return new Bilingual(
+            $"{months}个月内变化{change:P0}（{CatalogueLoader.Format(before.Value)}→{CatalogueLoader.Format(after.Value)}），超过每月10%，请核对口径或来源",
+            $"changed {change:P0} in {months} months ({CatalogueLoader.Format(before.Value)}→{CatalogueLoader.Format(after.Value)}), more than 10% a month; check the scope or the source");
     }
 }

@@ -28,10 +28,11 @@ internal static class TierEvaluator
         var gaps = tier.BasicConditions.Zip(basics).SelectMany(p => GapFinder.ForCondition(p.Second, p.First)).ToList();
         if (!qualifies && score is not null) gaps.AddRange(GapFinder.ForScore(tier.Scoring!, score, facts, inclusive));
 
-        var reported = ReportedFacts(facts);
-        var missing = basics.SelectMany(b => b.Tests).Where(t => t.Outcome == Outcome.MissingData).Select(t => t.Metric)
-            .Concat(score?.Indicators.Where(i => i.MissingData).Select(i => i.Metric) ?? [])
-            .SelectMany(m => MetricCatalog.Get(m).FactNames).Distinct().Where(f => !reported.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        var missingMetrics = basics.SelectMany(b => b.Tests).Where(t => t.Outcome == Outcome.MissingData).Select(t => t.Metric)
+            .Concat(score?.Indicators.Where(i => i.MissingData).Select(i => i.Metric) ?? []).ToList();
+        // Serialising the facts to find the reported names is the dearest step of a batch row, so only when something is missing.
+        var reported = missingMetrics.Count == 0 ? [] : ReportedFacts(facts);
+        var missing = missingMetrics.SelectMany(m => MetricCatalog.Get(m).FactNames).Distinct().Where(f => !reported.Contains(f)).Order(StringComparer.Ordinal).ToList();
 
         return new TierEvaluation(ruleSet.Id, new(ruleSet.NameZh, ruleSet.NameEn), new(ruleSet.DocumentZh, ruleSet.DocumentEn), chosenBy, evaluationDate,
             tier.Id, new(tier.NameZh, tier.NameEn), new(tier.AnnexZh, tier.AnnexEn), eligible,

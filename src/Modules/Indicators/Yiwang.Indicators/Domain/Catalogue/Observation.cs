@@ -12,6 +12,7 @@ internal enum ObservationStatus
 
 /// <summary>One value of one indicator for one region and period, with where it came from.</summary>
 /// <param name="LowerBound">The source says "more than" (超过); the value is a floor, not a point.</param>
+/// <param name="Revision">1 for the first value; each correction adds one (the history is kept in the database).</param>
 internal sealed record Observation(
     string Indicator,
     string Region,
@@ -21,4 +22,5 @@ internal sealed record Observation(
     string Confidence,
     string Source,
     string? Note,
-    bool LowerBound);
+    bool LowerBound,
+    int Revision = 1);

@@ -4,8 +4,8 @@ namespace Yiwang.Indicators.Features.BrowseCatalogue;
 
 internal sealed record CatalogueDto(string Version, string Source, IReadOnlyList<IndicatorDto> Indicators, IReadOnlyList<string> Warnings)
 {
-    public static CatalogueDto From(IndicatorCatalogue catalogue) => new(catalogue.Version, catalogue.Source,
-        [.. catalogue.Indicators.Select(i => IndicatorDto.From(catalogue, i))], [.. catalogue.Warnings.Select(w => $"{w.Where}: {w.Message.Current}")]);
+    public static CatalogueDto From(IndicatorCatalogue catalogue, IReadOnlyDictionary<string, IReadOnlyList<Observation>> national) => new(catalogue.Version, catalogue.Source,
+        [.. catalogue.Indicators.Select(i => IndicatorDto.From(catalogue, i, national.GetValueOrDefault(i.Code) ?? []))], [.. catalogue.Warnings.Select(w => $"{w.Where}: {w.Message.Current}")]);
 }
 
 internal sealed record IndicatorDto(
@@ -13,9 +13,9 @@ internal sealed record IndicatorDto(
     string Periodicity, string Accumulation, string Department, string Source,
     IReadOnlyList<ScopeChangeDto> ScopeChanges, string? Formula, LatestDto? Latest, IReadOnlyList<TargetDto> Targets)
 {
-    public static IndicatorDto From(IndicatorCatalogue catalogue, Indicator i)
+    public static IndicatorDto From(IndicatorCatalogue catalogue, Indicator i, IReadOnlyList<Observation> national)
     {
-        var latest = catalogue.Series(i.Code, IndicatorCatalogue.NationalRegion) is [.., var last] ? last : null;
+        var latest = national is [.., var last] ? last : null;
         string? formula = i.Formula is { } f && catalogue.Find(f.Numerator) is { } n && catalogue.Find(f.Denominator) is { } d
             ? IndicatorFormula.Describe(n, d).Current : null;
         return new IndicatorDto(i.Code, i.Name.Current, i.Name.Zh, i.Name.En, i.Unit, i.UnitName.Current, i.Definition.Current,

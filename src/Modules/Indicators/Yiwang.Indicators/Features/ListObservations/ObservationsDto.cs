@@ -12,11 +12,11 @@ internal sealed record ObservationsDto(
         new(indicator.Code, indicator.Name.Current, region, indicator.Unit, indicator.UnitName.Current,
             [.. indicator.ScopeChanges.Select(c => new ScopeChangeDto(c.From.ToString(), c.Description.Current))],
             [.. observations.Select(o => new ObservationDto(o.Period.ToString(), o.Period.EndDate, o.Value, o.LowerBound,
-                Wire.Name(o.Status), o.Confidence, catalogue.Cite(o.Source), o.Note))],
+                Wire.Name(o.Status), o.Confidence, catalogue.Cite(o.Source), o.Note, o.Revision))],
             [.. derived.Select(d => new DerivedValueDto(d.Period.ToString(), d.Value, d.Reported))]);
 }
 
-internal sealed record ObservationDto(string Period, DateOnly PeriodEnd, decimal Value, bool LowerBound, string Status, string Confidence, string Source, string? Note);
+internal sealed record ObservationDto(string Period, DateOnly PeriodEnd, decimal Value, bool LowerBound, string Status, string Confidence, string Source, string? Note, int Revision);
 
 /// <summary>The indicator's formula evaluated on its inputs, with the reported value beside it for checking.</summary>
 internal sealed record DerivedValueDto(string Period, decimal Value, decimal? Reported);

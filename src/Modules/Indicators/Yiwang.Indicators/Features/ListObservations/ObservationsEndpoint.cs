@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Yiwang.Indicators.Data;
 using Yiwang.Indicators.Domain.Catalogue;
 using Yiwang.Indicators.Ui;
 using Yiwang.Kernel.Text;
@@ -11,7 +12,7 @@ namespace Yiwang.Indicators.Features.ListObservations;
 internal static class ObservationsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/indicators/{code}/observations", (string code, string? region, string? from, string? to, string? format, IndicatorCatalogue catalogue) =>
+        api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
                 if (catalogue.Find(code) is not { } indicator) return ApiProblems.UnknownIndicator(code);
                 var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
@@ -24,11 +25,12 @@ internal static class ObservationsEndpoint
                 if (start > end)
                     return ApiProblems.Invalid("from", new Bilingual("起始月份晚于截止月份", "'from' is later than 'to'"));
 
-                bool InRange(Period p) => (start is null || p >= start.Value) && (end is null || p <= end.Value);
-                var observations = catalogue.Series(code, regionCode).Where(o => InRange(o.Period)).ToList();
+                var observations = await store.SeriesAsync(code, regionCode, start, end, ct);
                 if (csv)
                     return Results.Text(ObservationsCsv.Write(catalogue, indicator, observations), "text/csv; charset=utf-8", Encoding.UTF8);
-                var derived = DerivedValues.Compute(catalogue, indicator, regionCode).Where(d => InRange(d.Period));
+                var derived = indicator.Formula is { } f
+                    ? DerivedValues.Compute(await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
+                    : [];
                 return Results.Ok(ObservationsDto.From(catalogue, indicator, regionCode, observations, derived));
             })
             .WithSummary("Observations of one indicator, JSON or CSV / 指标观测值");

@@ -7,10 +7,9 @@ namespace Yiwang.Indicators.Features.TrackProgress;
 /// <summary>The progress answer; the page and the API both build it here.</summary>
 internal sealed record ProgressReport(string Indicator, string Name, string Region, string Unit, string UnitName, IReadOnlyList<ProgressDto> Targets)
 {
-    public static ProgressReport For(IndicatorCatalogue catalogue, string code, string region, DateOnly today)
+    public static ProgressReport For(IndicatorCatalogue catalogue, string code, string region, IReadOnlyList<Observation> series, DateOnly today)
     {
         var indicator = catalogue.Find(code) ?? throw new ArgumentException($"Unknown indicator {code}", nameof(code));
-        var series = catalogue.Series(code, region);
         return new ProgressReport(code, indicator.Name.Current, region, indicator.Unit, indicator.UnitName.Current,
             [.. catalogue.TargetsFor(code, region).Select(t => ProgressDto.From(catalogue, ProgressCalculator.Evaluate(indicator, t, series), today))]);
     }

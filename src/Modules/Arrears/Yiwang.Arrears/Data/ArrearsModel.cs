@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Arrears.Domain.Complaints;
+
+namespace Yiwang.Arrears.Data;
+
+/// <summary>Table mapping: <c>arr_</c> prefix, enums as text so the database reads on its own.</summary>
+internal static class ArrearsModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<ComplaintCase>(e =>
+        {
+            e.ToTable("arr_cases");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Number).HasMaxLength(20);
+            e.HasIndex(x => x.Number).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.RespondentType).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.PriorProceedings).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.RejectionReason).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ComplainantUscc).HasMaxLength(18).IsRequired();
+            e.Property(x => x.ComplainantName).HasMaxLength(200);
+            e.Property(x => x.ComplainantRegion).HasMaxLength(6);
+            e.Property(x => x.ContactName).HasMaxLength(50);
+            e.Property(x => x.ContactPhone).HasMaxLength(20);
+            e.Property(x => x.RespondentName).HasMaxLength(200);
+            e.Property(x => x.RespondentUscc).HasMaxLength(18);
+            e.Property(x => x.RespondentRegion).HasMaxLength(6);
+            e.Property(x => x.AcceptingRegion).HasMaxLength(6);
+            e.Property(x => x.HandlingRegion).HasMaxLength(6);
+            e.Property(x => x.HandlingDepartment).HasMaxLength(300);
+            e.Property(x => x.RoutingRule).HasMaxLength(80);
+            e.Property(x => x.ComplainantSize).HasMaxLength(10);
+            e.Property(x => x.SizeCheckRuleSet).HasMaxLength(60);
+            e.Property(x => x.Description).HasMaxLength(5000);
+            e.Property(x => x.AmountOwedYuan).HasPrecision(18, 2);
+            e.Property(x => x.PaymentsReceivedYuan).HasPrecision(18, 2);
+            e.Property(x => x.RecoveredYuan).HasPrecision(18, 2);
+            e.HasIndex(x => new { x.Status, x.SubmittedOn });
+            e.HasIndex(x => new { x.AcceptingRegion, x.Status });
+            e.HasIndex(x => new { x.HandlingRegion, x.Status });
+            e.HasIndex(x => x.ComplainantUscc);
+            e.HasIndex(x => x.RespondentUscc);
+            e.HasMany(x => x.Contracts).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(x => x.Deadlines).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(x => x.Extensions).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(x => x.Installments).WithOne().HasForeignKey(x => x.CaseId);
+            e.HasMany(x => x.Evidence).WithOne().HasForeignKey(x => x.CaseId);
+            e.Ignore(x => x.IsOpen);
+        });
+        b.Entity<ComplaintContract>(e =>
+        {
+            e.ToTable("arr_contracts");
+            e.Property(x => x.Number).HasMaxLength(100);
+            e.Property(x => x.AmountYuan).HasPrecision(18, 2);
+            e.Property(x => x.AgreedAnnualRate).HasPrecision(9, 6);
+            e.HasIndex(x => x.Number);
+        });
+        b.Entity<CaseEvent>(e =>
+        {
+            e.ToTable("arr_case_events");
+            e.Property(x => x.ActorId).HasMaxLength(64);
+            e.Property(x => x.ActorRole).HasMaxLength(16);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Note).HasMaxLength(5000);
+        });
+        b.Entity<CaseDeadline>(e =>
+        {
+            e.ToTable("arr_deadlines");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Alert).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Unit).HasMaxLength(16);
+            e.Property(x => x.RuleId).HasMaxLength(60);
+            e.Property(x => x.RuleZh).HasMaxLength(1000);
+            e.Property(x => x.RuleEn).HasMaxLength(1000);
+            e.Property(x => x.CalendarVersion).HasMaxLength(200);
+            e.HasIndex(x => new { x.MetOn, x.DueOn });
+            e.Ignore(x => x.IsRunning);
+        });
+        b.Entity<ExtensionRequest>(e =>
+        {
+            e.ToTable("arr_extensions");
+            e.Property(x => x.Decision).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.DecisionNote).HasMaxLength(2000);
+        });
+        b.Entity<PlanInstallment>(e =>
+        {
+            e.ToTable("arr_plan_installments");
+            e.Property(x => x.AmountYuan).HasPrecision(18, 2);
+            e.Property(x => x.PaidYuan).HasPrecision(18, 2);
+            e.Ignore(x => x.IsPaid);
+        });
+        b.Entity<EvidenceFile>(e =>
+        {
+            e.ToTable("arr_evidence");
+            e.Property(x => x.FileName).HasMaxLength(130);
+            e.Property(x => x.ContentType).HasMaxLength(40);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasOne(x => x.Content).WithOne().HasForeignKey<EvidenceContent>(x => x.Id);
+        });
+        b.Entity<EvidenceContent>(e =>
+        {
+            e.ToTable("arr_evidence_content");
+            e.Property(x => x.Id).ValueGeneratedNever();
+        });
+        b.Entity<RoutingRuleSetRecord>(e =>
+        {
+            e.ToTable("arr_routing_rule_sets");
+            e.Property(x => x.RuleSetId).HasMaxLength(80);
+            e.Property(x => x.StoredBy).HasMaxLength(64);
+        });
+    }
+}

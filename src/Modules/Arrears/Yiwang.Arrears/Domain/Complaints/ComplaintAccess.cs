@@ -1,0 +1,66 @@
+using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Codes;
+
+namespace Yiwang.Arrears.Domain.Complaints;
+
+/// <summary>
+/// Who may see and do what on a case. Lists filter through <see cref="Visible"/>; every command checks its own
+/// permission here before the case's state is considered.
+/// </summary>
+internal static class ComplaintAccess
+{
+    public static IQueryable<ComplaintCase> Visible(this IQueryable<ComplaintCase> cases, CallerScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.IsEnterprise && scope.Enterprise is { } own)
+        {
+            var uscc = own.Value;
+            return cases.Where(c => c.ComplainantUscc == uscc);
+        }
+        if (scope.IsRespondent && scope.Enterprise is { } respondent)
+        {
+            var uscc = respondent.Value;
+            return cases.Where(c => c.RespondentUscc == uscc &&
+                (c.Status == ComplaintStatus.Handling || c.Status == ComplaintStatus.Resolved || c.Status == ComplaintStatus.Closed));
+        }
+        if (scope.IsOfficial && scope.RegionPrefix is { } prefix)
+        {
+            var notDraft = cases.Where(c => c.Status != ComplaintStatus.Draft);
+            return prefix.Length == 0 ? notDraft
+                : notDraft.Where(c => c.AcceptingRegion.StartsWith(prefix) || (c.HandlingRegion != null && c.HandlingRegion.StartsWith(prefix)));
+        }
+        if (scope.IsAdmin) return cases.Where(c => c.Status != ComplaintStatus.Draft);
+        return cases.Where(_ => false);
+    }
+
+    public static bool CanSee(CallerScope scope, ComplaintCase c) => scope switch
+    {
+        { IsEnterprise: true } => IsComplainant(scope, c),
+        { IsRespondent: true } => IsRespondent(scope, c) && c.Status is ComplaintStatus.Handling or ComplaintStatus.Resolved or ComplaintStatus.Closed,
+        { IsOfficial: true } => c.Status != ComplaintStatus.Draft && (Covers(scope, c.AcceptingRegion) || Covers(scope, c.HandlingRegion)),
+        { IsAdmin: true } => c.Status != ComplaintStatus.Draft,
+        _ => false,
+    };
+
+    public static bool IsComplainant(CallerScope scope, ComplaintCase c) =>
+        scope.IsEnterprise && scope.Enterprise?.Value == c.ComplainantUscc;
+
+    public static bool IsRespondent(CallerScope scope, ComplaintCase c) =>
+        scope.IsRespondent && c.RespondentUscc is not null && scope.Enterprise?.Value == c.RespondentUscc;
+
+    /// <summary>第二十四条: acceptance is decided at provincial level or above, in the accepting department's jurisdiction.</summary>
+    public static bool CanReview(CallerScope scope, ComplaintCase c) =>
+        scope.IsOfficial && scope.Jurisdiction is { Level: JurisdictionLevel.Province or JurisdictionLevel.National } && Covers(scope, c.AcceptingRegion);
+
+    public static bool CanHandle(CallerScope scope, ComplaintCase c) => scope.IsOfficial && Covers(scope, c.HandlingRegion);
+
+    /// <summary>Contact details: the complainant and the officials on the case; never the respondent, never listed.</summary>
+    public static bool CanSeeContact(CallerScope scope, ComplaintCase c) =>
+        IsComplainant(scope, c) || (scope.IsOfficial && CanSee(scope, c));
+
+    /// <summary>第二十条: a respondent does not learn who complained when the complainant asked for that.</summary>
+    public static bool HidesComplainant(CallerScope scope, ComplaintCase c) => scope.IsRespondent && c.WithholdIdentity;
+
+    private static bool Covers(CallerScope scope, string? region) =>
+        region is not null && scope.Jurisdiction is { } j && RegionCode.TryParse(region, out var code, out _) && code.IsWithin(j);
+}

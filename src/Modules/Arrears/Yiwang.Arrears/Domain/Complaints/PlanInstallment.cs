@@ -1,0 +1,15 @@
+namespace Yiwang.Arrears.Domain.Complaints;
+
+/// <summary>One agreed payment of a payment plan; tracked until paid.</summary>
+internal sealed class PlanInstallment
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public int Sequence { get; set; }
+    public DateOnly DueOn { get; set; }
+    public decimal AmountYuan { get; set; }
+    public DateOnly? PaidOn { get; set; }
+    public decimal? PaidYuan { get; set; }
+
+    public bool IsPaid => PaidYuan is { } paid && paid >= AmountYuan;
+}

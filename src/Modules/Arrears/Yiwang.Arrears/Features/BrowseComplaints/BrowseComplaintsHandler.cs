@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Arrears.Data;
+using Yiwang.Arrears.Domain.Complaints;
+using Yiwang.Arrears.Features.Complaints;
+using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Auditing;
+using Yiwang.Kernel.Privacy;
+using Yiwang.Kernel.Text;
+
+namespace Yiwang.Arrears.Features.BrowseComplaints;
+
+/// <summary>Lists and case views, always through <see cref="ComplaintAccess.Visible"/>; personal data masked except in the audited contact view.</summary>
+internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail audit)
+{
+    public async Task<ComplaintPage> ListAsync(ComplaintFilter filter, int page, int pageSize, CallerScope scope, CancellationToken ct)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        var query = Filter(db.Cases.AsNoTracking().Visible(scope), filter);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(c => c.Id).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(c => new
+            {
+                c.Id, c.Number, c.Status, c.ComplainantName, c.WithholdIdentity, c.RespondentName, c.RespondentType, c.AcceptingRegion,
+                c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, c.ContactName,
+                Next = c.Deadlines.Where(d => d.MetOn == null).OrderBy(d => d.DueOn).Select(d => new { d.DueOn, d.Alert }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(c => new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current,
+            scope.IsRespondent && c.WithholdIdentity ? null : c.ComplainantName, c.RespondentName, c.RespondentType.ToString(),
+            c.AcceptingRegion, c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, c.Next?.DueOn, c.Next?.Alert.ToString(),
+            scope.IsRespondent ? string.Empty : Mask.Name(c.ContactName))).ToList();
+        return new ComplaintPage(items, page, pageSize, total);
+    }
+
+    public async Task<ComplaintDetail?> FindAsync(long id, CallerScope scope, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().AsSplitQuery().Include(x => x.Contracts).Include(x => x.Deadlines).Include(x => x.Events)
+            .Include(x => x.Extensions).Include(x => x.Installments).Include(x => x.Evidence)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        return c is null || !ComplaintAccess.CanSee(scope, c) ? null : ToDetail(c, scope);
+    }
+
+    /// <summary>The unmasked contact for those allowed; every call is written to the audit log.</summary>
+    public async Task<CaseCommandResult> ContactAsync(long id, CallerScope scope, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null || !ComplaintAccess.CanSee(scope, c)) return CaseCommandResult.NotFound();
+        if (!ComplaintAccess.CanSeeContact(scope, c))
+            return CaseCommandResult.Forbidden(new("无权查看投诉人联系方式", "You may not see the complainant's contact details"));
+        await audit.RecordAsync(new AuditEvent("complaint.contact.viewed", c.Number ?? $"draft-{c.Id}", scope.UserId, $"role {scope.Role}"), ct);
+        return CaseCommandResult.Done(c);
+    }
+
+    private static IQueryable<ComplaintCase> Filter(IQueryable<ComplaintCase> query, ComplaintFilter f)
+    {
+        if (EnumNames.TryParse<ComplaintStatus>(f.Status, out var status)) query = query.Where(c => c.Status == status);
+        if (f.Region is { Length: 6 } region)
+        {
+            var prefix = region.EndsWith("0000", StringComparison.Ordinal) ? region[..2] : region.EndsWith("00", StringComparison.Ordinal) ? region[..4] : region;
+            if (region != "000000")
+                query = query.Where(c => c.AcceptingRegion.StartsWith(prefix) || (c.HandlingRegion != null && c.HandlingRegion.StartsWith(prefix)));
+        }
+        if (f.Alert is "overdue" or "due-soon")
+        {
+            var alert = f.Alert == "overdue" ? DeadlineAlert.Overdue : DeadlineAlert.DueSoon;
+            query = query.Where(c => c.Deadlines.Any(d => d.MetOn == null && d.Alert == alert));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Query))
+        {
+            var q = f.Query.Trim();
+            query = query.Where(c => (c.Number != null && c.Number.Contains(q)) || c.RespondentName.Contains(q));
+        }
+        return query;
+    }
+
+    private static ComplaintDetail ToDetail(ComplaintCase c, CallerScope scope)
+    {
+        var hide = ComplaintAccess.HidesComplainant(scope, c);
+        var complainant = hide ? null : new ComplainantView(c.ComplainantUscc, c.ComplainantName, c.ComplainantSize,
+            scope.IsRespondent ? string.Empty : Mask.Name(c.ContactName), scope.IsRespondent ? string.Empty : Mask.Phone(c.ContactPhone));
+        var events = c.Events.Where(e => !scope.IsRespondent || e.VisibleToRespondent).OrderBy(e => e.Id)
+            .Select(e => new EventView(e.At, e.ActorRole, e.Action, e.Note)).ToList();
+        string[] sizeCheck = c.SizeCheckExplanation is null ? [] :
+            [.. (JsonSerializer.Deserialize<string[][]>(c.SizeCheckExplanation) ?? []).Select(l => Bilingual.IsEnglish ? l[1] : l[0])];
+        return new ComplaintDetail(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current, c.Version, complainant,
+            new RespondentView(c.RespondentName, c.RespondentUscc, c.RespondentType.ToString(), ComplaintText.Respondent(c.RespondentType).Current,
+                c.RespondentRegion, c.RespondentIsCentral),
+            [.. c.Contracts.OrderBy(k => k.Id).Select(k => new ContractView(k.Number, k.SignedOn, k.AmountYuan, k.DeliveredOn, k.AcceptedOn, k.AgreedTermDays, k.AgreedAnnualRate))],
+            c.AmountOwedYuan, c.PaymentsReceivedYuan, c.PriorProceedings.ToString(), c.Description, c.WithholdIdentity,
+            c.AcceptingRegion, c.HandlingRegion, c.HandlingDepartment, c.RoutingRule, c.ReturnNote,
+            c.RejectionReason?.ToString(), c.RejectionNote, c.PossibleDuplicates?.Split(',') ?? [],
+            c.Outcome?.ToString(), c.RecoveredYuan, c.ResultFeedback, c.Reopened, c.ExtensionDaysGranted,
+            [.. c.Deadlines.OrderBy(d => d.Id).Select(d => new DeadlineView(d.Kind.ToString(), ComplaintText.Deadline(d.Kind).Current, d.StartOn, d.Days, d.Unit,
+                d.DueOn, Bilingual.IsEnglish ? d.RuleEn : d.RuleZh, d.CalendarVersion, d.MetOn, d.Alert.ToString()))],
+            events,
+            [.. c.Extensions.OrderBy(e => e.Id).Select(e => new ExtensionView(e.Id, e.Days, e.Reason, e.RequestedAt, e.Decision.ToString(), e.DecisionNote))],
+            [.. c.Installments.OrderBy(i => i.Sequence).Select(i => new InstallmentView(i.Sequence, i.DueOn, i.AmountYuan, i.PaidOn, i.PaidYuan))],
+            scope.IsRespondent ? [] : [.. c.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceView(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.Sha256, e.UploadedAt))],
+            sizeCheck, CaseActions.For(scope, c));
+    }
+}

@@ -1,0 +1,40 @@
+namespace Yiwang.Arrears.Features.BrowseComplaints;
+
+/// <summary>A list row: no personal data, masked contact; the complainant is hidden from a respondent when asked (第二十条).</summary>
+internal sealed record ComplaintListItem(long Id, string? Number, string Status, string StatusText, string? ComplainantName,
+    string RespondentName, string RespondentType, string AcceptingRegion, string? HandlingRegion, decimal AmountOwedYuan,
+    DateOnly? SubmittedOn, DateOnly? NextDueOn, string? Alert, string ContactMasked);
+
+internal sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total);
+
+internal sealed record ComplaintDetail(long Id, string? Number, string Status, string StatusText, int Version,
+    ComplainantView? Complainant, RespondentView Respondent, IReadOnlyList<ContractView> Contracts,
+    decimal AmountOwedYuan, decimal PaymentsReceivedYuan, string PriorProceedings, string Description, bool WithholdIdentity,
+    string AcceptingRegion, string? HandlingRegion, string? HandlingDepartment, string? RoutingRule,
+    string? ReturnNote, string? RejectionReason, string? RejectionNote, IReadOnlyList<string> PossibleDuplicates,
+    string? Outcome, decimal? RecoveredYuan, string? ResultFeedback, bool Reopened, int ExtensionDaysGranted,
+    IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<EventView> Timeline, IReadOnlyList<ExtensionView> Extensions,
+    IReadOnlyList<InstallmentView> Installments, IReadOnlyList<EvidenceView> Evidence, IReadOnlyList<string> SizeCheck,
+    IReadOnlyList<string> AllowedActions);
+
+/// <param name="ContactName">Masked here; the full value comes only from the audited contact endpoint.</param>
+internal sealed record ComplainantView(string Uscc, string Name, string? Size, string ContactName, string ContactPhone);
+
+internal sealed record RespondentView(string Name, string? Uscc, string Type, string TypeText, string Region, bool Central);
+
+internal sealed record ContractView(string Number, DateOnly SignedOn, decimal AmountYuan, DateOnly? DeliveredOn, DateOnly? AcceptedOn,
+    int? AgreedTermDays, decimal? AgreedAnnualRate);
+
+internal sealed record DeadlineView(string Kind, string KindText, DateOnly StartOn, int Days, string Unit, DateOnly DueOn, string Rule,
+    string CalendarVersion, DateOnly? MetOn, string Alert);
+
+internal sealed record EventView(DateTimeOffset At, string ActorRole, string Action, string? Note);
+
+internal sealed record ExtensionView(long Id, int Days, string Reason, DateTimeOffset RequestedAt, string Decision, string? DecisionNote);
+
+internal sealed record InstallmentView(int Sequence, DateOnly DueOn, decimal AmountYuan, DateOnly? PaidOn, decimal? PaidYuan);
+
+internal sealed record EvidenceView(long Id, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
+
+/// <summary>The unmasked contact, returned only to authorised roles and audited each time.</summary>
+internal sealed record ComplaintContact(string ContactName, string ContactPhone);

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Arrears.Data;
+using Yiwang.Arrears.Domain.Complaints;
+using Yiwang.Kernel.Calendar;
+
+namespace Yiwang.Arrears.Features.ComplaintDeadlines;
+
+/// <summary>
+/// When an administrator corrects the calendar, every running deadline is re-projected on it; a moved date is logged
+/// on its case so the change is visible and explained.
+/// </summary>
+internal sealed class DeadlineRecalculation(ArrearsDbContext db, TimeProvider clock) : IWorkCalendarChangeListener
+{
+    public async Task OnCalendarChangedAsync(WorkCalendar calendar, CancellationToken cancellationToken)
+    {
+        const int batch = 1000;
+        long after = 0;
+        while (true)
+        {
+            var running = await db.Deadlines.Where(d => d.MetOn == null && d.Id > after).OrderBy(d => d.Id).Take(batch).ToListAsync(cancellationToken);
+            if (running.Count == 0) break;
+            foreach (var deadline in running)
+            {
+                var before = deadline.DueOn;
+                try
+                {
+                    if (!ComplaintClocks.Recompute(deadline, calendar)) continue;
+                }
+                catch (CalendarNotCoveredException)
+                {
+                    continue; // Keeps the date it has until the year's notice is loaded; the sweep still watches it.
+                }
+                deadline.Alert = DeadlineAlert.None;
+                db.Events.Add(new CaseEvent
+                {
+                    CaseId = deadline.CaseId, At = clock.GetUtcNow(), ActorId = "system", ActorRole = "system", Action = "deadline.recomputed",
+                    Note = FormattableString.Invariant($"{deadline.Kind}: {before:yyyy-MM-dd} → {deadline.DueOn:yyyy-MM-dd} ({calendar.Version})"),
+                });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            after = running[^1].Id;
+        }
+    }
+}

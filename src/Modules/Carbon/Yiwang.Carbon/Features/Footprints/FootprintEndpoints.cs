@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Yiwang.Carbon.Domain.Factors;
+using Yiwang.Carbon.Features.Pact;
+using Yiwang.Carbon.Features.Suppliers;
+using Yiwang.Carbon.Ui;
+using Yiwang.Kernel.Access;
+
+namespace Yiwang.Carbon.Features.Footprints;
+
+internal static class FootprintEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/carbon/footprints", async (ComputeFootprintRequest request, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+            {
+                try
+                {
+                    var (record, result) = await handler.ComputeAsync(request, CallerScope.FromPrincipal(http.User), ct);
+                    return Results.Created($"/api/v1/carbon/footprints/{record.Id}", FootprintView.Of(record, result));
+                }
+                catch (ProductModelException ex)
+                {
+                    return CarbonProblems.Unprocessable(ex);
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return CarbonProblems.Forbidden();
+                }
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery() // bearer clients send no antiforgery token; cookie callers are covered by SameSite=Strict
+            .WithSummary("Compute a product footprint from a template / 按模板核算产品碳足迹");
+
+        api.MapGet("/carbon/footprints", async (FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+            {
+                var caller = CallerScope.FromPrincipal(http.User);
+                return caller.IsEnterprise || caller.IsAdmin ? Results.Ok(await handler.ListAsync(caller, ct)) : CarbonProblems.Forbidden();
+            })
+            .RequireAuthorization()
+            .WithSummary("Your product footprints / 本企业的产品碳足迹");
+
+        api.MapGet("/carbon/footprints/{id:guid}", async (Guid id, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+                await handler.FindAsync(id, CallerScope.FromPrincipal(http.User), ct) is { } found
+                    ? Results.Ok(FootprintView.Of(found.Record, found.Result)) : CarbonProblems.NotFound())
+            .RequireAuthorization()
+            .WithSummary("One footprint with stages and contributions / 碳足迹详情");
+
+        api.MapGet("/carbon/footprints/{id:guid}/pact", async (Guid id, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+                await handler.FindAsync(id, CallerScope.FromPrincipal(http.User), ct) is { } found
+                    ? Results.Text(PactExport.ProductFootprint(found.Record, found.Result).ToJsonString(new() { WriteIndented = true }), "application/json", Encoding.UTF8)
+                    : CarbonProblems.NotFound())
+            .RequireAuthorization()
+            .WithSummary("Export as a PACT v2 ProductFootprint / 导出 PACT 格式");
+
+        api.MapGet("/carbon/footprints/{id:guid}/report.csv", async (Guid id, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+                await handler.FindAsync(id, CallerScope.FromPrincipal(http.User), ct) is { } found
+                    ? Results.File(ReportCsv.Write(found.Record, found.Result), "text/csv; charset=utf-8", $"carbon-footprint-{id:N}.csv")
+                    : CarbonProblems.NotFound())
+            .RequireAuthorization()
+            .WithSummary("GB/T 24067 report as CSV (opens in Excel) / 碳足迹报告下载");
+
+        api.MapPost("/carbon/pact-clients", async (PactClientRequest request, PactCredentials credentials, HttpContext http, CancellationToken ct) =>
+            {
+                var name = request.Name?.Trim();
+                if (string.IsNullOrEmpty(name) || name.Length > 200)
+                    return CarbonProblems.Invalid("name", new("请填写客户名称（不超过 200 字）", "Name the customer system (up to 200 characters)"));
+                try
+                {
+                    var (clientId, secret) = await credentials.IssueClientAsync(name, CallerScope.FromPrincipal(http.User), ct);
+                    return Results.Ok(new JsonObject { ["clientId"] = clientId, ["clientSecret"] = secret, ["tokenEndpoint"] = "/auth/token" });
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return CarbonProblems.Forbidden();
+                }
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery()
+            .WithSummary("Issue PACT client credentials to a customer (the secret is shown once) / 签发 PACT 客户端凭据");
+
+        api.MapPost("/carbon/supplier-footprints", async (HttpContext http, SupplierFootprints suppliers, CancellationToken ct) =>
+            {
+                JsonNode? body;
+                try
+                {
+                    body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return CarbonProblems.Invalid("body", new("请求体不是有效的 JSON", "The body is not valid JSON"));
+                }
+
+                try
+                {
+                    var record = await suppliers.ImportAsync(body, CallerScope.FromPrincipal(http.User), ct);
+                    return Results.Ok(new SupplierFootprintView(record.Id, record.PfId, record.PfVersion, record.CompanyName, record.ProductName, record.DeclaredUnit, record.KgCo2ePerUnit));
+                }
+                catch (ProductModelException ex)
+                {
+                    return CarbonProblems.Unprocessable(ex);
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return CarbonProblems.Forbidden();
+                }
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery()
+            .WithSummary("Import a supplier's PACT footprint / 导入供应商 PACT 碳足迹");
+
+        api.MapGet("/carbon/supplier-footprints", async (SupplierFootprints suppliers, HttpContext http, CancellationToken ct) =>
+                Results.Ok((await suppliers.ListAsync(CallerScope.FromPrincipal(http.User), ct))
+                    .Select(r => new SupplierFootprintView(r.Id, r.PfId, r.PfVersion, r.CompanyName, r.ProductName, r.DeclaredUnit, r.KgCo2ePerUnit))))
+            .RequireAuthorization()
+            .WithSummary("Supplier footprints you imported / 已导入的供应商碳足迹");
+    }
+}
+
+internal sealed record PactClientRequest(string? Name);
+
+internal sealed record SupplierFootprintView(Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit);

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Yiwang.Carbon.Data;
+using Yiwang.Carbon.Domain;
+using Yiwang.Carbon.Domain.Factors;
+using Yiwang.Carbon.Domain.Footprints;
+using Yiwang.Carbon.Domain.Templates;
+using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Auditing;
+using Yiwang.Kernel.Enterprises;
+
+namespace Yiwang.Carbon.Features.Footprints;
+
+/// <summary>
+/// Computes, lists and finds footprints. An enterprise sees and computes only its own; an admin sees all and computes
+/// none (it has no enterprise to own one); others are refused. Pages and API both come through here.
+/// </summary>
+internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, ISmeRegister register, TimeProvider clock)
+{
+    /// <exception cref="ProductModelException">Unknown template, activity data the template refuses, an unknown supplier footprint.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
+    public async Task<(FootprintRecord Record, FootprintResult Result)> ComputeAsync(ComputeFootprintRequest request, CallerScope caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
+        var template = TemplateCatalog.Find(request.TemplateId)
+            ?? throw new ProductModelException($"没有模板“{request.TemplateId}”", $"there is no template '{request.TemplateId}'", "templateId");
+        var name = request.ProductName?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+            throw new ProductModelException("请填写产品名称（不超过 200 字）", "Give the product a name (up to 200 characters)", "productName");
+        var year = request.ReferenceYear ?? clock.GetUtcNow().Year - 1;
+        if (year < 2000 || year > clock.GetUtcNow().Year)
+            throw new ProductModelException("核算年度应在 2000 年至今之间", "The reference year must lie between 2000 and this year", "referenceYear");
+
+        var suppliers = new Dictionary<string, SupplierInput>(StringComparer.Ordinal);
+        foreach (var (product, id) in request.Suppliers ?? [])
+        {
+            var s = await db.SupplierFootprints.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.OwnerUscc == uscc.Value, ct)
+                ?? throw new ProductModelException("未找到该供应商碳足迹（须先导入）", "No such supplier footprint among those you imported", $"suppliers.{product}");
+            suppliers[product] = new SupplierInput($"{s.CompanyName}：{s.ProductName}（PACT）", $"{s.CompanyName}: {s.ProductName} (PACT)", s.KgCo2ePerUnit, s.Unit, s.Id.ToString());
+        }
+
+        var activity = new ActivityData(request.Parameters, request.Factors, suppliers);
+        var result = FootprintCalculator.Calculate(template, activity, FactorLibrary.Default);
+        var owner = await register.FindAsync(uscc, ct);
+        var record = new FootprintRecord
+        {
+            Id = Guid.NewGuid(),
+            OwnerUscc = uscc.Value,
+            OwnerName = owner?.Name ?? uscc.Value,
+            ProductName = name,
+            TemplateId = template.Id,
+            ReferenceYear = year,
+            TotalKgCo2e = result.TotalKgCo2e,
+            CradleToGateKgCo2e = result.CradleToGateKgCo2e,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = caller.UserId,
+            InputJson = JsonSerializer.Serialize(request with { ProductName = name, ReferenceYear = year }, CarbonJson.Options),
+            ResultJson = JsonSerializer.Serialize(result, CarbonJson.Options),
+        };
+        db.Footprints.Add(record);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(new AuditEvent("carbon.footprint.computed", record.Id.ToString(), caller.UserId,
+            $"template={template.Id}@{template.Version};factors={FactorLibrary.Default.Version};suppliers={suppliers.Count}"), ct);
+        return (record, result);
+    }
+
+    public async Task<IReadOnlyList<FootprintSummary>> ListAsync(CallerScope caller, CancellationToken ct) =>
+        await Visible(caller).OrderByDescending(x => x.CreatedAtUtc).Take(500)
+            .Select(x => new FootprintSummary(x.Id, x.ProductName, x.TemplateId, x.ReferenceYear, x.TotalKgCo2e, x.CradleToGateKgCo2e, x.CreatedAtUtc))
+            .ToListAsync(ct);
+
+    /// <returns>Null when there is no such footprint or it is not the caller's to see (the two look the same).</returns>
+    public async Task<(FootprintRecord Record, FootprintResult Result)?> FindAsync(Guid id, CallerScope caller, CancellationToken ct)
+    {
+        var record = await Visible(caller).FirstOrDefaultAsync(x => x.Id == id, ct);
+        return record is null ? null : (record, Read(record));
+    }
+
+    public static FootprintResult Read(FootprintRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return JsonSerializer.Deserialize<FootprintResult>(record.ResultJson, CarbonJson.Options) ?? throw new InvalidDataException($"footprint {record.Id} has no result");
+    }
+
+    private IQueryable<FootprintRecord> Visible(CallerScope caller)
+    {
+        var all = db.Footprints.AsNoTracking();
+        if (caller.IsAdmin) return all;
+        if (caller.IsEnterprise && caller.Enterprise is { } uscc) return all.Where(x => x.OwnerUscc == uscc.Value);
+        return all.Where(_ => false);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Yiwang.Carbon.Data;
+using Yiwang.Carbon.Domain.Footprints;
+using Yiwang.Carbon.Domain.Templates;
+
+namespace Yiwang.Carbon.Features.Pact;
+
+/// <summary>
+/// A footprint as a PACT (WBCSD Pathfinder) Technical Specification v2 ProductFootprint, shaped after
+/// spec/v2/examples/get-footprint-response.json. PACT exchanges cradle-to-gate footprints, so the value is our
+/// raw-material + production stages per PACT declared unit (1 t of product = 1000 kilogram declared units).
+/// </summary>
+internal static class PactExport
+{
+    public const string SpecVersion = "2.2.0";
+
+    public static JsonObject ProductFootprint(FootprintRecord record, FootprintResult result)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(result);
+        var template = TemplateCatalog.Find(record.TemplateId);
+        var pact = template?.Pact ?? new PactSpec("kilogram", 1, "", "unconfirmed");
+        var perUnit = result.CradleToGateKgCo2e / pact.UnitaryProductAmount;
+        var fossilShare = result.TotalKgCo2e == 0 ? 1 : result.FossilKgCo2e / result.TotalKgCo2e;
+        var start = new DateTime(record.ReferenceYear, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = start.AddYears(1);
+        var stages = string.Join("; ", result.ByStage.Where(s => LifeCycleStages.IsCradleToGate(s.Stage)).Select(s => s.En));
+        return new JsonObject
+        {
+            ["id"] = record.Id.ToString(),
+            ["specVersion"] = SpecVersion,
+            ["version"] = record.Version,
+            ["created"] = Timestamp(record.CreatedAtUtc),
+            ["status"] = "Active",
+            // Default validity: three years from the end of the reference period (PACT data model).
+            ["validityPeriodStart"] = Timestamp(end),
+            ["validityPeriodEnd"] = Timestamp(end.AddYears(3)),
+            ["companyName"] = record.OwnerName,
+            ["companyIds"] = new JsonArray($"urn:pathfinder:company:customcode:vendor-assigned:uscc-{record.OwnerUscc}"),
+            ["productDescription"] = template is null ? record.ProductName : $"{record.ProductName} ({template.En})",
+            ["productIds"] = new JsonArray($"urn:pathfinder:product:customcode:vendor-assigned:{record.TemplateId}-{record.Id:N}"),
+            ["productCategoryCpc"] = pact.Cpc,
+            ["productNameCompany"] = record.ProductName,
+            ["comment"] = $"Computed with Yiwang template {result.TemplateId}@{result.TemplateVersion}, factor set {result.FactorSetVersion}; GB/T 24067-2024. " +
+                "Data quality ratings (dqi) are not assessed yet; starter-template background factors marked as assumptions should be replaced before relying on this value.",
+            ["pcf"] = new JsonObject
+            {
+                ["declaredUnit"] = pact.DeclaredUnit,
+                ["unitaryProductAmount"] = Number(pact.UnitaryProductAmount),
+                ["pCfExcludingBiogenic"] = Number(Math.Max(0, perUnit * fossilShare)),
+                ["pCfIncludingBiogenic"] = Number(perUnit),
+                ["fossilGhgEmissions"] = Number(perUnit * fossilShare),
+                ["fossilCarbonContent"] = "0",
+                ["biogenicCarbonContent"] = "0",
+                ["characterizationFactors"] = "AR6",
+                ["ipccCharacterizationFactorsSources"] = new JsonArray("AR6"),
+                ["crossSectoralStandardsUsed"] = new JsonArray("ISO Standard 14067"),
+                ["productOrSectorSpecificRules"] = new JsonArray(new JsonObject
+                {
+                    ["operator"] = "Other",
+                    ["ruleNames"] = new JsonArray("GB/T 24067-2024"),
+                    ["otherOperatorName"] = "SAMR/SAC (China)",
+                }),
+                ["boundaryProcessesDescription"] = $"Cradle-to-gate: {stages}.",
+                ["referencePeriodStart"] = Timestamp(start),
+                ["referencePeriodEnd"] = Timestamp(end),
+                ["geographicScope"] = new JsonObject { ["geographyCountry"] = "CN" },
+                ["secondaryEmissionFactorSources"] = new JsonArray(new JsonObject { ["name"] = "Yiwang factor set", ["version"] = result.FactorSetVersion }),
+                ["exemptedEmissionsPercent"] = 0,
+                ["exemptedEmissionsDescription"] = "",
+                ["packagingEmissionsIncluded"] = false,
+                ["allocationRulesDescription"] = template?.Methodology.Allocation.En ?? "",
+                ["primaryDataShare"] = Math.Round(result.PrimaryDataShare * 100, 1),
+                ["uncertaintyAssessmentDescription"] = result.Uncertainty is { } u
+                    ? string.Create(CultureInfo.InvariantCulture, $"Monte Carlo, whole life cycle as modelled: 95 % interval {u.P025:F1}–{u.P975:F1} kg CO2e per {result.DeclaredUnit.En}; {u.Method}")
+                    : "not assessed",
+            },
+        };
+    }
+
+    private static string Timestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>PACT decimals are JSON strings; six decimals is well below the precision of any footprint.</summary>
+    private static string Number(double value) => ((decimal)Math.Round(value, 6)).ToString(CultureInfo.InvariantCulture);
+}

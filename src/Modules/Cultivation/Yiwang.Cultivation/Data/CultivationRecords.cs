@@ -1,0 +1,75 @@
+namespace Yiwang.Cultivation.Data;
+
+/// <summary>A completed digital-level questionnaire; the latest one pre-fills facts.digitalLevel in an application.</summary>
+internal sealed class DigitalAssessmentRecord
+{
+    public long Id { get; set; }
+    public string Uscc { get; set; } = string.Empty;
+    public string IndexId { get; set; } = string.Empty;
+    public string AnswersJson { get; set; } = "{}";
+    public decimal Total { get; set; }
+    public int Level { get; set; }
+    public string ActorId { get; set; } = string.Empty;
+    public DateTimeOffset CompletedAt { get; set; }
+}
+
+/// <summary>The wizard's answers so far, one draft per enterprise, saved on every step.</summary>
+internal sealed class DigitalDraftRecord
+{
+    public string Uscc { get; set; } = string.Empty;
+    public string IndexId { get; set; } = string.Empty;
+    public string AnswersJson { get; set; } = "{}";
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>An application for a tier and, once recognised, the recognition itself (validity, annual updates, revocation).</summary>
+internal sealed class ApplicationRecord
+{
+    public long Id { get; set; }
+    public string Uscc { get; set; } = string.Empty;
+
+    /// <summary>Name and region as registered when the application was made: the review chain follows this region.</summary>
+    public string EnterpriseName { get; set; } = string.Empty;
+    public string RegionCode { get; set; } = string.Empty;
+    public string Tier { get; set; } = string.Empty;
+    public string RuleSetId { get; set; } = string.Empty;
+    public ApplicationStatus Status { get; set; }
+    public string FactsJson { get; set; } = "{}";
+    public bool Eligible { get; set; }
+    public decimal? Score { get; set; }
+    public string VerdictZh { get; set; } = string.Empty;
+    public string VerdictEn { get; set; } = string.Empty;
+    public string GapsJson { get; set; } = "[]";
+    public DateTimeOffset SubmittedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidUntil { get; set; }
+    public DateOnly? LastAnnualUpdate { get; set; }
+    public bool? LastAnnualUpdateEligible { get; set; }
+    public string? RevocationReason { get; set; }
+    public List<ApplicationEventRecord> Events { get; set; } = [];
+}
+
+/// <summary>One step of the review chain, kept for the enterprise to read (the audit trail keeps the tamper-evident copy).</summary>
+internal sealed class ApplicationEventRecord
+{
+    public long Id { get; set; }
+    public long ApplicationId { get; set; }
+    public string Action { get; set; } = string.Empty;
+    public string ActorRole { get; set; } = string.Empty;
+    public string? ActorRegion { get; set; }
+    public string ActorId { get; set; } = string.Empty;
+    public string? Reason { get; set; }
+    public DateTimeOffset At { get; set; }
+}
+
+internal enum ApplicationStatus
+{
+    Submitted,
+    Returned,
+    Rejected,
+    LocallyRecommended,
+    NationallyNominated,
+    Recognised,
+    Revoked,
+}

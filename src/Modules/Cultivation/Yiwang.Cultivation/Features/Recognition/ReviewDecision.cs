@@ -1,0 +1,10 @@
+namespace Yiwang.Cultivation.Features.Recognition;
+
+/// <param name="Decision">
+/// Local review: <c>recommend</c> | <c>return</c> | <c>reject</c>. Province: <c>approve</c> (创新型 / 专精特新),
+/// <c>recommend</c> (小巨人, to MIIT), <c>return</c> | <c>reject</c>. National: <c>approve</c> | <c>reject</c>.
+/// </param>
+internal sealed record ReviewDecision(string? Decision, string? Reason);
+
+/// <summary>Revocation and annual updates.</summary>
+internal sealed record RevokeRequest(string? Reason);

@@ -1,0 +1,52 @@
+using System.Text;
+using Microsoft.Playwright;
+using Yiwang.E2E.Infrastructure;
+using Yiwang.Testing;
+
+namespace Yiwang.E2E;
+
+public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(site)
+{
+    static IndicatorsImportJourneyTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public async Task NationalOfficial_ImportsMonthlyTelecomFigures_SeesTheBadRow_TheRevisionAndTheProgress()
+    {
+        // 2025-12 is 483.8 in the shipped data; the file revises it, adds January 2026, and has one row with a wrong unit.
+        var csv = string.Join("\r\n",
+            "指标代码,地区代码,期别,数值,单位,来源,说明",
+            "5g-base-stations,000000,2025-12,483.9,万个,2025年通信业统计公报（浏览器测试）,",
+            "5g-base-stations,000000,2026-01,486.5,万个,2026年1月通信业经济运行情况（浏览器测试）,",
+            "5g-mobile-users,000000,2026-01,12.1,万个,2026年1月通信业经济运行情况（浏览器测试）,") + "\r\n";
+        var file = Path.Combine(Path.GetTempPath(), $"e2e-telecom-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(file, Encoding.GetEncoding("GB18030").GetBytes(csv), TestContext.Current.CancellationToken);
+
+        var page = await NewPageAsync();
+        await LoginAsync(page, "official.national@yiwang.local", SeededAccounts.Password);
+        await page.GotoAsync("/indicators");
+        await page.ClickAsync("[data-testid='import-link']");
+        await page.WaitForURLAsync(url => url.EndsWith("/indicators/import", StringComparison.Ordinal));
+        await page.SetInputFilesAsync("input[type='file']", file);
+        await page.FillAsync("input[name='reason']", "按2025年统计公报更正");
+        await page.ClickAsync("[data-testid='indicators-import-form'] button[type='submit']");
+
+        var report = page.Locator("[data-testid='indicators-import-report']");
+        await Assertions.Expect(report.Locator("[data-testid='import-summary']")).ToContainTextAsync("新增 1 个数值，修订 1 个");
+        var bad = page.Locator("[data-testid='import-error-row']");
+        await Assertions.Expect(bad).ToHaveCountAsync(1);
+        await Assertions.Expect(bad).ToHaveAttributeAsync("data-line", "4");
+        await Assertions.Expect(bad).ToContainTextAsync("万个");
+        await ScreenshotAsync(page, "indicators-import-report");
+
+        await page.GotoAsync("/indicators/5g-base-stations");
+        await Assertions.Expect(page.Locator("[data-testid='observation-row'][data-period='2026-01']")).ToContainTextAsync("486.5");
+        var revisions = page.Locator("[data-testid='revisions-table']");
+        await Assertions.Expect(revisions).ToContainTextAsync("按2025年统计公报更正");
+        await Assertions.Expect(revisions).ToContainTextAsync("483.8");
+        await Assertions.Expect(page.Locator("[data-testid='progress']").First).ToContainTextAsync("450");
+        await ScreenshotAsync(page, "indicators-revisions");
+
+        await page.ClickAsync("[data-testid='provinces-link']");
+        await Assertions.Expect(page.Locator("[data-testid='no-provincial-data']")).ToBeVisibleAsync();
+    }
+}
