@@ -29,9 +29,9 @@ public abstract class CalendarAdminTests(YiwangApp app)
         using var anonymous = app.CreateClient();
         var before = await NoticeCountAsync();
 
-        using (var r = await official.PostAsync(NoticesPath, Json(CorrectedYear2025("official-try")), Ct)) Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
-        using (var r = await enterprise.PostAsync(NoticesPath, Json(CorrectedYear2025("enterprise-try")), Ct)) Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
-        using (var r = await anonymous.PostAsync(NoticesPath, Json(CorrectedYear2025("anonymous-try")), Ct)) Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        using (var r = await official.PostAsync(NoticesPath, Json(CalendarCorrections.Year2025WithoutOctober11("official-try")), Ct)) Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
+        using (var r = await enterprise.PostAsync(NoticesPath, Json(CalendarCorrections.Year2025WithoutOctober11("enterprise-try")), Ct)) Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
+        using (var r = await anonymous.PostAsync(NoticesPath, Json(CalendarCorrections.Year2025WithoutOctober11("anonymous-try")), Ct)) Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
         using (var r = await anonymous.GetAsync("/api/v1/calendar/years", Ct)) Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
         Assert.Equal(before, await NoticeCountAsync());
 
@@ -88,7 +88,7 @@ public abstract class CalendarAdminTests(YiwangApp app)
         var version = "test-correction-" + Guid.NewGuid().ToString("N")[..8];
 
         // Test data, not a real notice: the shipped 2025 year without its 10-11 make-up Saturday.
-        using var response = await admin.PostAsync(NoticesPath, Json(CorrectedYear2025(version)), Ct);
+        using var response = await admin.PostAsync(NoticesPath, Json(CalendarCorrections.Year2025WithoutOctober11(version)), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var result = await response.JsonAsync();
@@ -157,29 +157,6 @@ public abstract class CalendarAdminTests(YiwangApp app)
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
-
-    /// <summary>The embedded 2025 year as a one-year notice file, minus the 2025-10-11 make-up working day.</summary>
-    private static string CorrectedYear2025(string version)
-    {
-        var calendar = WorkCalendar.Default;
-        var days = new List<object>();
-        for (var date = new DateOnly(2025, 1, 1); date.Year == 2025; date = date.AddDays(1))
-        {
-            var day = calendar.Describe(date);
-            if (day.Kind is not (DayKind.Holiday or DayKind.MakeUpWorkday) || date == new DateOnly(2025, 10, 11)) continue;
-            days.Add(new { date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), name = day.HolidayName, isOffDay = day.Kind == DayKind.Holiday });
-        }
-
-        return JsonSerializer.Serialize(new
-        {
-            formatVersion = 1,
-            version,
-            source = "test data: a correction of 2025 made up for this test",
-            years = new[] { 2025 },
-            papers = new Dictionary<string, string[]> { ["2025"] = [.. calendar.Papers[2025]] },
-            days,
-        });
-    }
 
     private static async Task<HttpClient> TokenClientAsync(WebApplicationFactory<Program> host, string email)
     {

@@ -23,14 +23,14 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
             .Select(c => new
             {
                 c.Id, c.Number, c.Status, c.ComplainantName, c.WithholdIdentity, c.RespondentName, c.RespondentType, c.AcceptingRegion,
-                c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, c.ContactName,
+                c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, c.ContactName, c.ContactPhone,
                 Next = c.Deadlines.Where(d => d.MetOn == null).OrderBy(d => d.DueOn).Select(d => new { d.DueOn, d.Alert }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var items = rows.Select(c => new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current,
             scope.IsRespondent && c.WithholdIdentity ? null : c.ComplainantName, c.RespondentName, c.RespondentType.ToString(),
             c.AcceptingRegion, c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, c.Next?.DueOn, c.Next?.Alert.ToString(),
-            scope.IsRespondent ? string.Empty : Mask.Name(c.ContactName))).ToList();
+            scope.IsRespondent ? string.Empty : $"{Mask.Name(c.ContactName)} {Mask.Phone(c.ContactPhone)}".Trim())).ToList();
         return new ComplaintPage(items, page, pageSize, total);
     }
 
