@@ -19,6 +19,15 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void KernelWeb_depends_on_no_module_no_host_and_no_database()
+    {
+        var result = Types.InAssembly(typeof(Yiwang.Kernel.Web.ApiProblems).Assembly).ShouldNot()
+            .HaveDependencyOnAny([.. Modules.Select(m => m.GetName().Name!), "Yiwang.Web", "Yiwang.Cli", "Microsoft.EntityFrameworkCore"])
+            .GetResult();
+        Assert.True(result.IsSuccessful, Describe(result));
+    }
+
+    [Fact]
     public void Modules_do_not_reference_each_other_or_the_host()
     {
         foreach (var module in Modules)

@@ -4,17 +4,13 @@ using Yiwang.Kernel.Text;
 
 namespace Yiwang.Carbon.Ui;
 
-/// <summary>RFC 7807 answers with field-level messages in the caller's language.</summary>
+/// <summary>The problem answers only this module gives; the common ones are <see cref="ApiProblems"/>.</summary>
 internal static class CarbonProblems
 {
-    public static IResult Invalid(string field, Bilingual message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message.Current] }, title: Bilingual.T("请求数据有误", "The request has invalid fields"));
-
-    public static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Bilingual.T("未找到该碳足迹或无权查看", "No such footprint in your scope"));
+    public static IResult NotFound() => ApiProblems.NotFound(new("未找到该碳足迹或无权查看", "No such footprint in your scope"));
 
     public static IResult Forbidden() =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: Bilingual.T("仅企业账号可以核算和管理本企业的产品碳足迹", "Only an enterprise account can compute and manage its own product footprints"));
+        ApiProblems.Forbidden(new("仅企业账号可以核算和管理本企业的产品碳足迹", "Only an enterprise account can compute and manage its own product footprints"));
 
     public static IResult Unprocessable(ProductModelException ex)
     {

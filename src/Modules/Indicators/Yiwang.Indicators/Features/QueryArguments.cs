@@ -17,7 +17,7 @@ internal static class QueryArguments
         if (string.IsNullOrWhiteSpace(text)) return true;
         if (!RegionCode.TryParse(text, out var code, out var error))
         {
-            problem = ApiProblems.Invalid("region", error);
+            problem = ApiProblems.InvalidCode("region", error);
             return false;
         }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Yiwang.Arrears.Contracts;
-using Yiwang.Arrears.Ui;
 
 namespace Yiwang.Arrears.Features.CalculateInterest;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Arrears.Ui;
 
 namespace Yiwang.Arrears.Features.CalculatePaymentDueDate;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Yiwang.Arrears.Domain.Complaints;
-using Yiwang.Arrears.Ui;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Arrears.Features.Complaints;

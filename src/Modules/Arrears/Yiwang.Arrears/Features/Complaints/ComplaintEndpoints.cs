@@ -8,7 +8,6 @@ using Yiwang.Arrears.Features.ConcludeComplaint;
 using Yiwang.Arrears.Features.FileComplaint;
 using Yiwang.Arrears.Features.HandleComplaint;
 using Yiwang.Arrears.Features.ReviewComplaint;
-using Yiwang.Arrears.Ui;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Text;
 

@@ -68,7 +68,7 @@ internal static class FootprintEndpoints
             {
                 var name = request.Name?.Trim();
                 if (string.IsNullOrEmpty(name) || name.Length > 200)
-                    return CarbonProblems.Invalid("name", new("请填写客户名称（不超过 200 字）", "Name the customer system (up to 200 characters)"));
+                    return ApiProblems.Invalid("name", new("请填写客户名称（不超过 200 字）", "Name the customer system (up to 200 characters)"));
                 try
                 {
                     var (clientId, secret) = await credentials.IssueClientAsync(name, CallerScope.FromPrincipal(http.User), ct);
@@ -93,7 +93,7 @@ internal static class FootprintEndpoints
                 }
                 catch (System.Text.Json.JsonException)
                 {
-                    return CarbonProblems.Invalid("body", new("请求体不是有效的 JSON", "The body is not valid JSON"));
+                    return ApiProblems.Invalid("body", new("请求体不是有效的 JSON", "The body is not valid JSON"));
                 }
 
                 try

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Yiwang.Cultivation.Domain.RuleSets;
-using Yiwang.Cultivation.Ui;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.ProvincialFeatures;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Yiwang.Cultivation.Ui;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.Recognition;

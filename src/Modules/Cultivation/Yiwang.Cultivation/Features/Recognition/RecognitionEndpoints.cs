@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Yiwang.Cultivation.Domain;
-using Yiwang.Cultivation.Ui;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Text;
 

@@ -26,7 +26,7 @@ internal static class BrowseRegisterEndpoints
 
         api.MapGet("/enterprises/{uscc}", async (string uscc, BrowseRegisterHandler handler, HttpContext http, CancellationToken ct) =>
             {
-                if (!Uscc.TryParse(uscc, out var code, out var error)) return ApiProblems.Invalid("uscc", error);
+                if (!Uscc.TryParse(uscc, out var code, out var error)) return ApiProblems.InvalidCode("uscc", error);
                 var found = await handler.FindAsync(code, CallerScope.FromPrincipal(http.User), ct);
                 return found is null ? ApiProblems.NotFound(new Bilingual("未找到该企业或无权查看", "No such enterprise in your scope")) : Results.Ok(found);
             })

@@ -12,7 +12,7 @@ internal static class ComparisonEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/indicators/{code}/provinces", async (string code, string? period, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
-                if (catalogue.Find(code) is not { } indicator) return ApiProblems.UnknownIndicator(code);
+                if (catalogue.Find(code) is not { } indicator) return IndicatorProblems.UnknownIndicator(code);
                 if (!QueryArguments.TryPeriod("period", period, out var month, out var problem)) return problem;
                 return Results.Ok(await ProvinceComparison.BuildAsync(catalogue, indicator, month, store, ct));
             })

@@ -16,7 +16,7 @@ internal static class CorrectObservationEndpoint
         api.MapPut("/indicators/{code}/observations/{period}", async (string code, string period, string? region, CorrectionRequest? body,
                 IndicatorCatalogue catalogue, CorrectObservationHandler handler, HttpContext http, CancellationToken ct) =>
             {
-                if (catalogue.Find(code) is null) return ApiProblems.UnknownIndicator(code);
+                if (catalogue.Find(code) is null) return IndicatorProblems.UnknownIndicator(code);
                 if (!QueryArguments.TryRegion(region, out var regionCode, out var problem)
                     || !QueryArguments.TryPeriod("period", period, out var month, out problem))
                     return problem;
@@ -36,13 +36,13 @@ internal static class CorrectObservationEndpoint
                 }
                 catch (Microsoft.EntityFrameworkCore.DbUpdateException)
                 {
-                    return ApiProblems.Conflict(); // a concurrent correction took this revision number (unique index)
+                    return IndicatorProblems.Conflict(); // a concurrent correction took this revision number (unique index)
                 }
 
                 var (outcome, current) = result;
                 return outcome switch
                 {
-                    CorrectionOutcome.Forbidden => ApiProblems.ForbiddenSeries([]),
+                    CorrectionOutcome.Forbidden => IndicatorProblems.ForbiddenSeries([]),
                     CorrectionOutcome.NotFound => ApiProblems.NotFound(new Bilingual($"{regionCode} 在 {month} 没有该指标的数值；新数值请用导入", $"No value for {regionCode} in {month}; add new values by import")),
                     CorrectionOutcome.NoChange => ApiProblems.Unprocessable(new Bilingual("修订内容与当前数值相同", "The correction equals the current value")),
                     _ => Results.Ok(new { indicator = code, region = regionCode, period = month.ToString(), value = current!.Value, revision = current.Revision }),
@@ -55,7 +55,7 @@ internal static class CorrectObservationEndpoint
         api.MapGet("/indicators/{code}/observations/{period}/revisions", async (string code, string period, string? region,
                 IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
-                if (catalogue.Find(code) is null) return ApiProblems.UnknownIndicator(code);
+                if (catalogue.Find(code) is null) return IndicatorProblems.UnknownIndicator(code);
                 if (!QueryArguments.TryRegion(region, out var regionCode, out var problem)
                     || !QueryArguments.TryPeriod("period", period, out var month, out problem))
                     return problem;

@@ -17,7 +17,7 @@ internal static class ImportObservationsEndpoint
                 try
                 {
                     var result = await handler.ImportAsync(await ReadAsync(file!, ct), file!.FileName, reason, CallerScope.FromPrincipal(http.User), ct);
-                    return result.Report is { } report ? Results.Ok(report) : ApiProblems.ForbiddenSeries(result.ForbiddenLines);
+                    return result.Report is { } report ? Results.Ok(report) : IndicatorProblems.ForbiddenSeries(result.ForbiddenLines);
                 }
                 catch (ImportFileException ex)
                 {
@@ -25,7 +25,7 @@ internal static class ImportObservationsEndpoint
                 }
                 catch (Microsoft.EntityFrameworkCore.DbUpdateException)
                 {
-                    return ApiProblems.Conflict(); // a concurrent import added the same month first (unique index)
+                    return IndicatorProblems.Conflict(); // a concurrent import added the same month first (unique index)
                 }
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Official))

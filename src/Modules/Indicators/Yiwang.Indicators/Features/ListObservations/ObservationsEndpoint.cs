@@ -14,7 +14,7 @@ internal static class ObservationsEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
-                if (catalogue.Find(code) is not { } indicator) return ApiProblems.UnknownIndicator(code);
+                if (catalogue.Find(code) is not { } indicator) return IndicatorProblems.UnknownIndicator(code);
                 var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
                 if (!csv && format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
                     return ApiProblems.Invalid("format", new Bilingual("格式应为 json 或 csv", "format must be json or csv"));

@@ -12,7 +12,7 @@ internal static class ProgressEndpoint
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/indicators/{code}/progress", async (string code, string? region, IndicatorCatalogue catalogue, ObservationStore store, TimeProvider clock, CancellationToken ct) =>
             {
-                if (catalogue.Find(code) is null) return ApiProblems.UnknownIndicator(code);
+                if (catalogue.Find(code) is null) return IndicatorProblems.UnknownIndicator(code);
                 if (!QueryArguments.TryRegion(region, out var regionCode, out var problem)) return problem;
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)); // China Standard Time has no DST
                 return Results.Ok(ProgressReport.For(catalogue, code, regionCode, await store.SeriesAsync(code, regionCode, ct), today));
