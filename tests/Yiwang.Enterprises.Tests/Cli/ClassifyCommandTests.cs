@@ -1,3 +1,4 @@
+using Yiwang.Kernel.Text;
 using System.Text;
 using MiniExcelLibs;
 using Yiwang.Enterprises.Features.ImportRegister;
@@ -19,7 +20,7 @@ public sealed class ClassifyCommandTests
             Samples.Good(industry: "70"),                                 // line 6: too coarse
             Samples.Good(employees: "-1"),                                // line 7: negative
             Samples.Good(industry: "0111", employees: "", revenue: "499.99", assets: "")) + "\n"; // line 8: agriculture small
-        var input = dir.Write("in.csv", text, RegisterFileEncoding.Gb18030);
+        var input = dir.Write("in.csv", text, TextFileEncoding.Gb18030);
         var output = dir.File("out.csv");
 
         var (exit, stdout, _) = CliHarness.Run("classify", "--input", input, "--output", output);

@@ -1,3 +1,4 @@
+using Yiwang.Kernel.Text;
 using System.Text;
 using MiniExcelLibs;
 using Yiwang.Enterprises.Features.ImportRegister;
@@ -22,7 +23,7 @@ public sealed class RegisterReaderTests
         {
             "utf8" => new UTF8Encoding(false),
             "utf8bom" => new UTF8Encoding(true),
-            _ => RegisterFileEncoding.Gb18030,
+            _ => TextFileEncoding.Gb18030,
         };
         var rows = ReadText($"{Samples.Header}\n{Samples.Good()}\n", encoding);
         var record = Assert.Single(rows).Record!;
@@ -36,8 +37,8 @@ public sealed class RegisterReaderTests
     public void Detects_gb18030_only_when_not_valid_utf8()
     {
         using var dir = new TempDir();
-        using (var s = File.OpenRead(dir.Write("a.csv", "名称,中文", RegisterFileEncoding.Gb18030))) Assert.Equal("GB18030", RegisterFileEncoding.Detect(s).WebName, ignoreCase: true);
-        using (var s = File.OpenRead(dir.Write("b.csv", "名称,中文", new UTF8Encoding(false)))) Assert.Equal(Encoding.UTF8.WebName, RegisterFileEncoding.Detect(s).WebName);
+        using (var s = File.OpenRead(dir.Write("a.csv", "名称,中文", TextFileEncoding.Gb18030))) Assert.Equal("GB18030", TextFileEncoding.Detect(s).WebName, ignoreCase: true);
+        using (var s = File.OpenRead(dir.Write("b.csv", "名称,中文", new UTF8Encoding(false)))) Assert.Equal(Encoding.UTF8.WebName, TextFileEncoding.Detect(s).WebName);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Yiwang.Kernel.Text;
 using System.Globalization;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
@@ -48,7 +49,7 @@ internal sealed class FactsFileReader : IDisposable
                 return new FactsFileReader(stream, null, Cells((IDictionary<string, object?>)first).Reverse().SkipWhile(string.IsNullOrEmpty).Reverse().ToArray());
             }
 
-            var text = new StreamReader(stream, FactsFileEncoding.Detect(stream), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            var text = new StreamReader(stream, TextFileEncoding.Detect(stream), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
             var reader = Sep.New(',').Reader(o => o with { HasHeader = true, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).From(text);
             if (reader.Header.IsEmpty) throw new CultivationBatchException("输入文件为空", "The input file is empty");
             return new FactsFileReader(stream, reader, reader.Header.ColNames.ToArray());

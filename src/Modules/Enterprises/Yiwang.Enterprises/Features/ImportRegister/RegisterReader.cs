@@ -1,3 +1,4 @@
+using Yiwang.Kernel.Text;
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
@@ -36,7 +37,7 @@ internal static class RegisterReader
     public static (SepReader Reader, RegisterColumns Columns, Encoding Encoding) OpenCsv(Stream stream, bool ownsStream)
     {
         if (!stream.CanSeek) throw new ArgumentException("The stream must be seekable to detect its encoding", nameof(stream));
-        var encoding = RegisterFileEncoding.Detect(stream);
+        var encoding = TextFileEncoding.Detect(stream);
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: !ownsStream);
         SepReader reader;
         try

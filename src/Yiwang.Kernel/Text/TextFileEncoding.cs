@@ -2,13 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace Yiwang.Enterprises.Features.ImportRegister;
+namespace Yiwang.Kernel.Text;
 
 /// <summary>
-/// Register CSVs come from Excel and from government systems: UTF-8 (with or without BOM) or GB18030.
-/// A file that is valid UTF-8 from end to end is UTF-8; anything else is read as GB18030 (a superset of GBK/GB2312).
+/// Files from Excel and from government systems arrive as UTF-8 (with or without BOM) or GB18030. A file that is valid
+/// UTF-8 from end to end is UTF-8; anything else is read as GB18030 (a superset of GBK/GB2312, what Excel on Chinese
+/// Windows writes). Shared by every import so a file reads the same in the register, cultivation and indicators.
 /// </summary>
-internal static class RegisterFileEncoding
+public static class TextFileEncoding
 {
     private static readonly Lazy<Encoding> Gb18030Encoding = new(() =>
     {
