@@ -9,8 +9,10 @@ using Yiwang.Arrears.Features.BrowseComplaints;
 using Yiwang.Arrears.Features.CalculateInterest;
 using Yiwang.Arrears.Features.CalculatePaymentDueDate;
 using Yiwang.Arrears.Features.ComplaintDeadlines;
+using Yiwang.Arrears.Features.ComplaintDemo;
 using Yiwang.Arrears.Features.ComplaintEvidence;
 using Yiwang.Arrears.Features.ComplaintRouting;
+using Yiwang.Arrears.Features.ComplaintStatistics;
 using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Arrears.Features.ConcludeComplaint;
 using Yiwang.Arrears.Features.FileComplaint;
@@ -44,6 +46,7 @@ public static class ArrearsModule
         services.AddScoped<RoutingRulesHandler>();
         services.AddScoped<DeadlineSweep>();
         services.AddHostedService<DeadlineSweepService>();
+        services.AddComplaintStatistics();
         return services;
     }
 
@@ -54,8 +57,12 @@ public static class ArrearsModule
         PaymentDueDateEndpoint.Map(api);
         ComplaintEndpoints.Map(app.MapGroup("/api/v1"));
         DeadlineSweepEndpoint.Map(app.MapGroup("/api/v1"));
+        StatisticsEndpoints.Map(app);
         return app;
     }
+
+    /// <summary>About thirty demo complaints in every state for the demo accounts; does nothing when they are there.</summary>
+    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => ComplaintDemoSeed.SeedAsync(services, cancellationToken);
 
     public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<ArrearsDbContext>().Database.MigrateAsync(cancellationToken);

@@ -34,6 +34,7 @@ public static class DatabaseInitializer
         await Yiwang.Carbon.CarbonModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
         await Yiwang.Cultivation.CultivationModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
         await Yiwang.Indicators.IndicatorsModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await Yiwang.Arrears.ArrearsModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
         await Yiwang.Web.Platform.Notifications.NotificationsDemo.SeedAsync(scope.ServiceProvider, cancellationToken);
     }
 

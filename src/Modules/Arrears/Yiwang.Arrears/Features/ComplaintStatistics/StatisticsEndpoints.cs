@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Arrears.Ui;
+using Yiwang.Kernel.Access;
+
+namespace Yiwang.Arrears.Features.ComplaintStatistics;
+
+/// <summary>Dashboard figures for officials (JSON and .xlsx) and the anonymous public aggregates.</summary>
+internal static class StatisticsEndpoints
+{
+    public static IServiceCollection AddComplaintStatistics(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<ComplaintStatisticsService>();
+        return services.AddScoped<PublicStatistics>();
+    }
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Complaints");
+
+        api.MapGet("/complaints/statistics", async (string? region, string? from, string? to, ComplaintStatisticsService service, HttpContext http, CancellationToken ct) =>
+                await ComputeAsync(region, from, to, service, http, Results.Ok, ct))
+            .RequireAuthorization()
+            .WithSummary("Complaint statistics within your jurisdiction (officials) / 投诉统计（按管辖范围）");
+
+        api.MapGet("/complaints/statistics.xlsx", async (string? region, string? from, string? to, ComplaintStatisticsService service, HttpContext http, CancellationToken ct) =>
+                await ComputeAsync(region, from, to, service, http, s => Results.File(StatisticsWorkbook.Write(s),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"complaint-statistics-{s.Region}-{s.Today:yyyyMMdd}.xlsx"), ct))
+            .RequireAuthorization()
+            .WithSummary("The same statistics as an .xlsx workbook / 导出投诉统计");
+
+        api.MapGet("/public/complaint-statistics", async (PublicStatistics statistics, CancellationToken ct) => Results.Ok(await statistics.GetAsync(ct)))
+            .AllowAnonymous()
+            .WithSummary("Public aggregate figures, small groups suppressed / 投诉情况公开统计（小于5件的分组不公布）");
+    }
+
+    private static async Task<IResult> ComputeAsync(string? region, string? from, string? to, ComplaintStatisticsService service, HttpContext http,
+        Func<ComplaintStatistics, IResult> answer, CancellationToken ct)
+    {
+        var caller = CallerScope.FromPrincipal(http.User);
+        var (request, forbidden, errors) = StatisticsRequest.Check(caller, region, from, to);
+        if (forbidden is { } denied) return ApiProblems.Forbidden(denied);
+        if (request is null) return ApiProblems.Invalid(errors);
+        return answer(await service.ComputeAsync(request, caller.UserId, ct));
+    }
+}
