@@ -70,7 +70,10 @@ public abstract class ComplaintLifecycleTests(ComplaintClockApp app)
         // Extension: asked by the case officer, refused to the same officer, approved by the head of department.
         using (var asked = await county.PostAsJsonAsync($"/api/v1/complaints/{id}/extensions", new { days = 30, reason = "涉及多份合同，需核对结算" }, Ct))
             Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
-        var pending = (await ComplaintFixtures.GetAsync(county, id, Ct)).GetProperty("extensions")[0].GetProperty("id").GetInt64();
+        var askedView = await ComplaintFixtures.GetAsync(county, id, Ct);
+        var pending = askedView.GetProperty("extensions")[0].GetProperty("id").GetInt64();
+        Assert.DoesNotContain("decide-extension", askedView.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("decide-extension", (await ComplaintFixtures.GetAsync(head, id, Ct)).GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
         using (var self = await county.PostAsJsonAsync($"/api/v1/complaints/{id}/extensions/{pending}/decision", new { approve = true }, Ct))
             Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
         using (var approved = await head.PostAsJsonAsync($"/api/v1/complaints/{id}/extensions/{pending}/decision", new { approve = true, note = "同意延长30日" }, Ct))

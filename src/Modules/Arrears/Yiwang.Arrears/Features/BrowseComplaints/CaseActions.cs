@@ -25,7 +25,10 @@ internal static class CaseActions
             if (c.Status == ComplaintStatus.Handling)
             {
                 actions.AddRange(["record-step", "resolve"]);
-                actions.Add(c.Extensions.Any(e => e.Decision == ExtensionDecision.Pending) ? "decide-extension" : "request-extension");
+                // The official who asked for an extension cannot approve it (第二十五条第二款: the head decides).
+                var pending = c.Extensions.FirstOrDefault(e => e.Decision == ExtensionDecision.Pending);
+                if (pending is null) actions.Add("request-extension");
+                else if (pending.RequestedBy != scope.UserId) actions.Add("decide-extension");
             }
             if (c.Installments.Count > 0 && c.Status is ComplaintStatus.Resolved or ComplaintStatus.Closed) actions.Add("record-payment");
         }

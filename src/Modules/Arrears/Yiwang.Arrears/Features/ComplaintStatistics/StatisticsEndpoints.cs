@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Yiwang.Arrears.Ui;
 using Yiwang.Kernel.Access;
 
 namespace Yiwang.Arrears.Features.ComplaintStatistics;
