@@ -10,13 +10,13 @@ internal static class Api
 {
     public const string Password = "Yiwang#2026demo";
 
-    public static async Task<HttpClient> SignInAsync(string url, string email, int connections = 8)
+    public static async Task<HttpClient> SignInAsync(string url, string email, int connections = 8, int timeoutSeconds = 60)
     {
         var uri = new Uri(url, UriKind.Absolute);
         if (!IPAddress.TryParse(uri.Host, out var ip) || !IPAddress.IsLoopback(ip)) throw new ArgumentException($"refusing {url}: loopback only");
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseCookies = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
-            BaseAddress = uri, Timeout = TimeSpan.FromSeconds(60),
+            BaseAddress = uri, Timeout = TimeSpan.FromSeconds(timeoutSeconds),
         };
         using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = Password });
         response.EnsureSuccessStatusCode();

@@ -19,17 +19,16 @@ internal static class CrashBurst
     {
         var concurrency = args.Int("concurrency", 16);
         var maxSeconds = args.Int("max-seconds", 60);
-        using var client = await Api.SignInAsync(args.Required("url"), "enterprise@yiwang.local", concurrency);
-        client.Timeout = TimeSpan.FromSeconds(5);
+        using var client = await Api.SignInAsync(args.Required("url"), "enterprise@yiwang.local", concurrency, timeoutSeconds: 30);
         await using var output = new StreamWriter(args.Required("out"), append: false) { AutoFlush = true };
         var gate = new SemaphoreSlim(1, 1);
         var acked = 0;
         var failed = 0;
-        var lastSuccess = DateTime.UtcNow;
         var start = DateTime.UtcNow;
         Console.WriteLine("burst started");
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
+            DateTime? failingSince = null;
             for (var n = 0; DateTime.UtcNow - start < TimeSpan.FromSeconds(maxSeconds); n++)
             {
                 var contract = $"HT-CRASH-{worker:D2}-{n:D5}";
@@ -45,7 +44,7 @@ internal static class CrashBurst
                         try { await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{id}\t{contract}\t{amount}\t{contact}")); }
                         finally { gate.Release(); }
                         Interlocked.Increment(ref acked);
-                        lastSuccess = DateTime.UtcNow;
+                        failingSince = null;
                         continue;
                     }
                     Interlocked.Increment(ref failed);
@@ -54,7 +53,8 @@ internal static class CrashBurst
                 {
                     Interlocked.Increment(ref failed);
                 }
-                if (DateTime.UtcNow - lastSuccess > TimeSpan.FromSeconds(3)) break; // the host is gone
+                failingSince ??= DateTime.UtcNow;
+                if (DateTime.UtcNow - failingSince > TimeSpan.FromSeconds(3)) break; // the host is gone
                 await Task.Delay(50);
             }
         }));

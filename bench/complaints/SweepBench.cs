@@ -10,8 +10,7 @@ internal static class SweepBench
 {
     public static async Task<int> RunAsync(Args args)
     {
-        using var admin = await Api.SignInAsync(args.Required("url"), "admin@yiwang.local");
-        admin.Timeout = TimeSpan.FromMinutes(10);
+        using var admin = await Api.SignInAsync(args.Required("url"), "admin@yiwang.local", timeoutSeconds: 600);
         for (var run = 1; run <= args.Int("runs", 2); run++)
         {
             var watch = Stopwatch.StartNew();
