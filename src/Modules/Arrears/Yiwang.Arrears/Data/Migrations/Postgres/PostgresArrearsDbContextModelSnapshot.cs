@@ -11,7 +11,7 @@ using Yiwang.Arrears.Data;
 namespace Yiwang.Arrears.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresArrearsDbContext))]
-    internal partial class PostgresArrearsDbContextModelSnapshot : ModelSnapshot
+    partial class PostgresArrearsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -20,6 +20,7 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Yiwang.Arrears.Data.RoutingRuleSetRecord", b =>
@@ -115,6 +116,11 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.HasIndex("MetOn", "DueOn");
+
+                    b.HasIndex(new[] { "CaseId", "DueOn" }, "IX_arr_deadlines_CaseId_DueOn_running")
+                        .HasFilter("\"MetOn\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CaseId", "DueOn" }, "IX_arr_deadlines_CaseId_DueOn_running"), new[] { "Alert" });
 
                     b.ToTable("arr_deadlines", (string)null);
                 });
@@ -339,11 +345,31 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
 
                     b.HasIndex("RespondentUscc");
 
-                    b.HasIndex("AcceptingRegion", "Status");
-
-                    b.HasIndex("HandlingRegion", "Status");
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "SubmittedOn");
+
+                    b.HasIndex("AcceptingRegion", "Status", "Id");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("AcceptingRegion", "Status", "Id"), new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex("HandlingRegion", "Status", "Id");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("HandlingRegion", "Status", "Id"), new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "RespondentName" }, "IX_arr_cases_RespondentName_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "RespondentName" }, "IX_arr_cases_RespondentName_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "RespondentName" }, "IX_arr_cases_RespondentName_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Status", "AcceptingRegion", "RespondentType", "SubmittedOn" }, "IX_arr_cases_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Status", "AcceptingRegion", "RespondentType", "SubmittedOn" }, "IX_arr_cases_statistics"), new[] { "AmountOwedYuan", "RecoveredYuan", "HandlingRegion" });
 
                     b.ToTable("arr_cases", (string)null);
                 });

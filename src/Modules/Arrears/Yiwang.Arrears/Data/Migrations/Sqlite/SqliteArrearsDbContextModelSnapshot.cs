@@ -10,12 +10,14 @@ using Yiwang.Arrears.Data;
 namespace Yiwang.Arrears.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteArrearsDbContext))]
-    internal partial class SqliteArrearsDbContextModelSnapshot : ModelSnapshot
+    partial class SqliteArrearsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Yiwang.Arrears.Data.RoutingRuleSetRecord", b =>
                 {
@@ -106,6 +108,10 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.HasIndex("MetOn", "DueOn");
+
+                    b.HasIndex(new[] { "CaseId", "DueOn" }, "IX_arr_deadlines_CaseId_DueOn_running")
+                        .HasFilter("\"MetOn\" IS NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Alert" });
 
                     b.ToTable("arr_deadlines", (string)null);
                 });
@@ -326,11 +332,26 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
 
                     b.HasIndex("RespondentUscc");
 
-                    b.HasIndex("AcceptingRegion", "Status");
-
-                    b.HasIndex("HandlingRegion", "Status");
+                    b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "SubmittedOn");
+
+                    b.HasIndex("AcceptingRegion", "Status", "Id")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex("HandlingRegion", "Status", "Id")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm")
+                        .HasAnnotation("Npgsql:IndexMethod", "gin")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "RespondentName" }, "IX_arr_cases_RespondentName_trgm")
+                        .HasAnnotation("Npgsql:IndexMethod", "gin")
+                        .HasAnnotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Status", "AcceptingRegion", "RespondentType", "SubmittedOn" }, "IX_arr_cases_statistics")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AmountOwedYuan", "RecoveredYuan", "HandlingRegion" });
 
                     b.ToTable("arr_cases", (string)null);
                 });
