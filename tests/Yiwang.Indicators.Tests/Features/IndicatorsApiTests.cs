@@ -24,7 +24,7 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
         Assert.Equal(483.8m, fiveG.GetProperty("latest").GetProperty("value").GetDecimal());
         Assert.Equal("2025-12", fiveG.GetProperty("latest").GetProperty("period").GetString());
         Assert.Equal(450m, fiveG.GetProperty("targets")[0].GetProperty("value").GetDecimal());
-        Assert.Equal(29, body.GetProperty("indicators").GetArrayLength());
+        Assert.Equal(30, body.GetProperty("indicators").GetArrayLength());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class ObservationsEndpoint
                 if (csv)
                     return Results.Text(ObservationsCsv.Write(catalogue, indicator, observations), "text/csv; charset=utf-8", Encoding.UTF8);
                 var derived = indicator.Formula is { } f
-                    ? DerivedValues.Compute(await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
+                    ? DerivedValues.Compute(f, await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
                     : [];
                 return Results.Ok(ObservationsDto.From(catalogue, indicator, regionCode, observations, derived));
             })
