@@ -49,6 +49,7 @@ await MeasureQuery();
 await Measure<IndicatorsPage>("dashboard /indicators", []);
 await Measure<IndicatorPage>("indicator /indicators/5g-base-stations", new() { ["Code"] = "5g-base-stations" });
 await Measure<IndicatorPage>("indicator /indicators/bench-150", new() { ["Code"] = "bench-150" });
+await Measure<Yiwang.Indicators.Features.ViewArea.AreaPage>("area /indicators/area/ict", new() { ["Area"] = "ict" });
 return 0;
 
 async Task Measure<TPage>(string name, Dictionary<string, object?> parameters) where TPage : IComponent

@@ -20,7 +20,7 @@ internal static class SyntheticCatalogue
         {
             var code = $"bench-{i:D3}";
             indicators.Add(new Indicator(code, new Bilingual($"基准指标{i}", $"Bench indicator {i}"), "count", new Bilingual("个/家", "count"),
-                new Bilingual("生成的数据", "Generated data"), "monthly", Accumulation.Stock, "bench", "bench", [], null));
+                new Bilingual("生成的数据", "Generated data"), "monthly", Accumulation.Stock, "bench", "bench", [], null, IndicatorAreas.Dashboards[i % IndicatorAreas.Dashboards.Count]));
             targets.Add(new IndicatorTarget(code, IndicatorCatalogue.NationalRegion, 2000m + i, TargetDirection.AtLeast, new DateOnly(2027, 12, 31),
                 "bench target", "bench", "unconfirmed", null));
         }

@@ -48,5 +48,15 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
 
         await page.ClickAsync("[data-testid='provinces-link']");
         await Assertions.Expect(page.Locator("[data-testid='no-provincial-data']")).ToBeVisibleAsync();
+
+        // The ICT dashboard: one chart per indicator, the 5G one now ending at the imported January value.
+        await page.GotoAsync("/indicators");
+        await page.ClickAsync("[data-testid='area-link'][href='/indicators/area/ict']");
+        var fiveG = page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations']");
+        await Assertions.Expect(fiveG.Locator("[data-testid='area-latest']")).ToContainTextAsync("486.5");
+        await Assertions.Expect(fiveG.Locator("[data-testid='chart-series']")).ToHaveCountAsync(1);
+        await Assertions.Expect(fiveG.Locator("[data-testid='chart-target']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations-per-10k'] [data-testid='chart-projection']")).ToHaveCountAsync(1);
+        await ScreenshotAsync(page, "indicators-area-ict");
     }
 }

@@ -9,7 +9,7 @@ internal static class CatalogueJson
           "sources": { "s": "test source" },
           "units": { "count": { "zh": "个", "en": "count" }, "percent": { "zh": "%", "en": "%" } },
           "indicators": [
-            { "code": "x", "nameZh": "某指标", "nameEn": "Some indicator", "unit": "count", "accumulation": "{{accumulation}}", "source": "s",
+            { "code": "x", "area": "ict", "nameZh": "某指标", "nameEn": "Some indicator", "unit": "count", "accumulation": "{{accumulation}}", "source": "s",
               "scopeChanges": [ {{scopeChanges}} ] }
           ],
           "observations": [ {{observations}} ],

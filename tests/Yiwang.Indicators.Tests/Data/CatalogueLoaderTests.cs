@@ -11,8 +11,8 @@ public sealed class CatalogueLoaderTests
     {
         var catalogue = CatalogueLoader.Default;
 
-        Assert.Equal(29, catalogue.Indicators.Count);
-        Assert.Equal(165, catalogue.Observations.Count);
+        Assert.Equal(30, catalogue.Indicators.Count);
+        Assert.Equal(199, catalogue.Observations.Count);
         Assert.Equal(11, catalogue.Targets.Count);
         Assert.All(catalogue.Observations, o => Assert.True(catalogue.Sources.ContainsKey(o.Source)));
         var fiveG = catalogue.Series("5g-base-stations", IndicatorCatalogue.NationalRegion);

@@ -8,7 +8,7 @@ namespace Yiwang.Indicators.Tests.Domain;
 public sealed class ProgressCalculatorTests
 {
     private static readonly Indicator Plain = new("x", new Bilingual("某指标", "Some indicator"), "count", new Bilingual("个", "count"),
-        new Bilingual("", ""), "monthly", Accumulation.Stock, "", "s", [], null);
+        new Bilingual("", ""), "monthly", Accumulation.Stock, "", "s", [], null, IndicatorAreas.Ict);
 
     private static Observation Obs(int year, int month, decimal value) =>
         new("x", "000000", new Period(year, month), value, ObservationStatus.Reported, "secondary", "s", null, false);

@@ -38,7 +38,7 @@ public sealed class CorrectObservationTests : IAsyncLifetime
         var history = await store.RevisionsAsync("mobile-base-stations", "000000", June2024, CancellationToken.None);
         Assert.Equal([1200m, 1188m], history.Select(r => r.Value));
         Assert.Equal("核对公报原文", history[0].Reason);
-        var share = DerivedValues.Compute(await store.SeriesAsync("5g-base-stations", "000000", CancellationToken.None),
+        var share = DerivedValues.Compute(new IndicatorFormula("5g-base-stations", "mobile-base-stations"), await store.SeriesAsync("5g-base-stations", "000000", CancellationToken.None),
             await store.SeriesAsync("mobile-base-stations", "000000", CancellationToken.None), []);
         Assert.Equal(32.64m, share.Single(d => d.Period == June2024).Value); // 391.7 / 1200
         Assert.Contains(module.Audit.Events, e => e.Action == "indicators.corrected" && e.Subject == "mobile-base-stations/000000/2024-06");

@@ -24,7 +24,7 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
         Assert.Equal(483.8m, fiveG.GetProperty("latest").GetProperty("value").GetDecimal());
         Assert.Equal("2025-12", fiveG.GetProperty("latest").GetProperty("period").GetString());
         Assert.Equal(450m, fiveG.GetProperty("targets")[0].GetProperty("value").GetDecimal());
-        Assert.Equal(29, body.GetProperty("indicators").GetArrayLength());
+        Assert.Equal(30, body.GetProperty("indicators").GetArrayLength());
     }
 
     [Fact]
@@ -56,6 +56,19 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("indicator,region,period", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + 7, lines.Length); // header + 2025-02, -05, -06, -09, -10, -11, -12
+    }
+
+    [Fact]
+    public async Task Observations_are_csv_when_the_accept_header_asks_for_it_and_json_otherwise()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/indicators/5g-base-stations/observations?from=2025-12", UriKind.Relative));
+        request.Headers.Accept.ParseAdd("text/csv");
+        using var csv = await api.Client.SendAsync(request, Ct);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("5g-base-stations,000000,2025-12,", await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        using var json = await api.Client.GetAsync(new Uri("/api/v1/indicators/5g-base-stations/observations?from=2025-12", UriKind.Relative), Ct);
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

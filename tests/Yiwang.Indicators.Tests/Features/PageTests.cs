@@ -24,7 +24,7 @@ public sealed partial class PageTests
         var html = await RenderAsync<IndicatorsPage>();
 
         Assert.Contains("data-testid=\"indicators-table\"", html, StringComparison.Ordinal);
-        Assert.Equal(29, RowPattern().Count(html));
+        Assert.Equal(30, RowPattern().Count(html));
         Assert.Contains("/indicators/5g-base-stations", html, StringComparison.Ordinal);
     }
 
@@ -59,6 +59,33 @@ public sealed partial class PageTests
         Assert.Contains("data-testid=\"no-cluster-data\"", html, StringComparison.Ordinal);
         Assert.Contains("PUE &lt; 1.2", html, StringComparison.Ordinal); // 庆阳's approved target
         Assert.Contains("/indicators/data-centre-pue\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Area_dashboard_charts_each_indicator_of_the_area_with_targets_and_projection()
+    {
+        var html = await RenderAsync<Yiwang.Indicators.Features.ViewArea.AreaPage>(new() { ["Area"] = "ict" });
+
+        var codes = Regex.Matches(html, "data-testid=\"area-indicator\" data-code=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(16, codes.Count);
+        Assert.Contains("5g-base-stations", codes);
+        Assert.DoesNotContain("data-centre-pue", codes);
+        Assert.DoesNotContain("resident-population", codes); // context data, no dashboard
+        var fiveG = html[html.IndexOf("data-code=\"5g-base-stations\"", StringComparison.Ordinal)..html.IndexOf("data-code=\"mobile-base-stations\"", StringComparison.Ordinal)];
+        Assert.Contains("data-testid=\"chart-series\"", fiveG, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"chart-target\"", fiveG, StringComparison.Ordinal);
+        Assert.Contains("483.8", fiveG, StringComparison.Ordinal); // latest, 2025-12; the 450 target is reached, so no projection
+        // Per 10,000 people: 34.4 at end-2025 against 38 by 2027 is projected.
+        var perTenThousand = html[html.IndexOf("data-code=\"5g-base-stations-per-10k\"", StringComparison.Ordinal)..html.IndexOf("data-code=\"5g-mobile-users\"", StringComparison.Ordinal)];
+        Assert.Contains("data-testid=\"chart-projection\"", perTenThousand, StringComparison.Ordinal);
+
+        var green = await RenderAsync<Yiwang.Indicators.Features.ViewArea.AreaPage>(new() { ["Area"] = "green" });
+        Assert.Contains("data-code=\"data-centre-pue\"", green, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-code=\"5g-base-stations\"", green, StringComparison.Ordinal);
+        var sme = await RenderAsync<Yiwang.Indicators.Features.ViewArea.AreaPage>(new() { ["Area"] = "sme" });
+        Assert.Equal(4, Regex.Count(sme, "data-testid=\"area-indicator\""));
+        var unknown = await RenderAsync<Yiwang.Indicators.Features.ViewArea.AreaPage>(new() { ["Area"] = "nope" });
+        Assert.DoesNotContain("area-indicator", unknown, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("data-testid=\"indicator-row\"")]

@@ -187,6 +187,39 @@ public abstract class IndicatorsDataTests(YiwangApp app)
         var html = await anonymous.GetStringAsync("/indicators/5g-base-stations-per-10k/provinces", Ct);
         Assert.Contains("data-testid=\"province-row\" data-region=\"330000\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PerTenThousand_IsStoredOnEachProvider_AndFollowsAProvincialImport()
+    {
+        using var anonymous = app.CreateClient();
+        var national = await (await anonymous.GetAsync("/api/v1/indicators/5g-base-stations-per-10k/observations?from=2024-12&to=2024-12", Ct)).JsonAsync();
+        var computed = Assert.Single(national.GetProperty("observations").EnumerateArray().ToList());
+        Assert.Equal((30.19m, "derived"), (computed.GetProperty("value").GetDecimal(), computed.GetProperty("status").GetString()));
+
+        using var zhejiang = await ApiClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
+        using var import = await zhejiang.PostAsync("/api/v1/indicators/observations/import",
+            Upload("indicator,region,period,value,source\n5g-base-stations,330000,2024-12,20.01,浙江省通信管理局（测试数据）\n"u8.ToArray(), "zj-5g.csv"), Ct);
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        var province = await (await anonymous.GetAsync("/api/v1/indicators/5g-base-stations-per-10k/observations?region=330000&from=2024-12&to=2024-12", Ct)).JsonAsync();
+        Assert.Equal(30m, Assert.Single(province.GetProperty("observations").EnumerateArray().ToList()).GetProperty("value").GetDecimal()); // 20.01 ÷ 6670 × 10000
+
+        var population = await (await anonymous.GetAsync("/api/v1/indicators/resident-population/provinces?period=2024-12", Ct)).JsonAsync();
+        Assert.Equal(31, population.GetProperty("provinces").GetArrayLength());
+        Assert.Equal("440000", population.GetProperty("provinces")[0].GetProperty("region").GetString());
+    }
+
+    [Fact]
+    public async Task AreaPages_ChartEachIndicatorOfTheArea_AndAnUnknownAreaIs404()
+    {
+        using var anonymous = app.CreateClient();
+        var ict = await anonymous.GetStringAsync("/indicators/area/ict", Ct);
+        Assert.Contains("data-testid=\"area-indicator\" data-code=\"5g-base-stations\"", ict, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"chart-projection\"", ict, StringComparison.Ordinal);
+        var green = await anonymous.GetStringAsync("/indicators/area/green", Ct);
+        Assert.Contains("data-code=\"data-centre-pue\"", green, StringComparison.Ordinal);
+        using var unknown = await anonymous.GetAsync("/indicators/area/nope", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }
 
 public sealed class SqliteIndicatorsDataTests(SqliteApp app) : IndicatorsDataTests(app), IClassFixture<SqliteApp>;

@@ -47,15 +47,30 @@ internal static class IndicatorReader
         IndicatorFormula? formula = null;
         if (e.TryGetProperty("formula", out var f) && f.ValueKind == JsonValueKind.Object)
         {
-            if (f.Text("kind") == "ratio-percent" && f.Text("numerator") is { } numerator && f.Text("denominator") is { } denominator)
-                formula = new IndicatorFormula(numerator, denominator);
+            // ratio-percent: a share (× 100); ratio: × the given factor (10000 for per-10,000-people ratios).
+            decimal? factor = f.Text("kind") switch
+            {
+                "ratio-percent" => 100m,
+                "ratio" when f.TryGetProperty("factor", out var x) && x.ValueKind == JsonValueKind.Number && x.GetDecimal() > 0 => x.GetDecimal(),
+                _ => null,
+            };
+            if (factor is { } k && f.Text("numerator") is { } numerator && f.Text("denominator") is { } denominator)
+                formula = new IndicatorFormula(numerator, denominator, k);
             else
-                error(where, "公式仅支持 ratio-percent（分子、分母）", "formula must be kind 'ratio-percent' with numerator and denominator");
+                error(where, "公式应为 ratio-percent，或带正数 factor 的 ratio（均需分子、分母）",
+                    "formula must be kind 'ratio-percent', or 'ratio' with a positive factor, with numerator and denominator");
+        }
+
+        var area = e.Text("area");
+        if (area is null || !IndicatorAreas.All.Contains(area))
+        {
+            error(where, "领域 area 应为 ict / green / sme / context", "area must be ict, green, sme or context");
+            return null;
         }
 
         return new Indicator(code, new Bilingual(nameZh, nameEn), unit, unitName,
             new Bilingual(e.Text("definitionZh") ?? string.Empty, e.Text("definitionEn") ?? string.Empty),
             e.Text("periodicity") ?? "irregular", accumulation.Value, e.Text("department") ?? string.Empty, e.Text("source") ?? string.Empty,
-            scopeChanges, formula);
+            scopeChanges, formula, area);
     }
 }

@@ -50,6 +50,20 @@ internal sealed class ObservationStore(IndicatorsDbContext db)
                 o.Note, o.LowerBound, o.Revision))], StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Whole series of several indicators in one region, oldest first, for the area dashboards: one index range per code
+    /// (Region, Indicator, PeriodIndex) and only the columns a chart and the progress need, so no entity materialisation.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Observation>>> SeriesOfAsync(string region, IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var rows = await db.Observations.AsNoTracking().Where(o => o.Region == region && codes.Contains(o.Indicator))
+            .Select(o => new { o.Indicator, o.PeriodIndex, o.Value, o.LowerBound, o.Status, o.Revision }).ToListAsync(ct);
+        return rows.GroupBy(o => o.Indicator, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<Observation>)[.. g.OrderBy(o => o.PeriodIndex).Select(o => new Observation(o.Indicator, region, Period.FromIndex(o.PeriodIndex),
+                o.Value, ObservationMapping.ParseStatus(o.Status) ?? ObservationStatus.Reported, string.Empty, string.Empty, null, o.LowerBound, o.Revision))],
+            StringComparer.Ordinal);
+    }
+
     /// <summary>The latest months that have a value in the region, newest first.</summary>
     public async Task<IReadOnlyList<Period>> MonthsAsync(string region, int count, CancellationToken ct) =>
         [.. (await db.Observations.AsNoTracking().Where(o => o.Region == region).Select(o => o.PeriodIndex).Distinct()

@@ -32,6 +32,9 @@ internal static class ReferenceSeed
 
         if (added > 0) await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        // Formula values (per-10,000-people ratios, shares) for every region with inputs; a no-op when nothing changed.
+        added += await DerivedRecompute.ApplyAllAsync(db, catalogue, now, ct);
+        db.ChangeTracker.Clear();
         return added;
     }
 }

@@ -17,7 +17,7 @@ internal sealed record IndicatorDto(
     {
         var latest = national is [.., var last] ? last : null;
         string? formula = i.Formula is { } f && catalogue.Find(f.Numerator) is { } n && catalogue.Find(f.Denominator) is { } d
-            ? IndicatorFormula.Describe(n, d).Current : null;
+            ? f.Describe(n, d).Current : null;
         return new IndicatorDto(i.Code, i.Name.Current, i.Name.Zh, i.Name.En, i.Unit, i.UnitName.Current, i.Definition.Current,
             i.Periodicity, Wire.Name(i.Accumulation), i.Department, catalogue.Cite(i.Source),
             [.. i.ScopeChanges.Select(c => new ScopeChangeDto(c.From.ToString(), c.Description.Current))], formula,

@@ -15,7 +15,7 @@ internal enum CorrectionOutcome { Corrected, Forbidden, NotFound, NoChange }
 /// Corrects a stored value by adding a revision: the current row moves on, the earlier revision rows stay as they were,
 /// so "what did we publish in March" can always be answered.
 /// </summary>
-internal sealed class CorrectObservationHandler(IndicatorsDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class CorrectObservationHandler(IndicatorsDbContext db, IndicatorCatalogue catalogue, IAuditTrail audit, TimeProvider clock)
 {
     public async Task<(CorrectionOutcome Outcome, Observation? Current)> CorrectAsync(
         string code, string region, Period period, CorrectionRequest request, ObservationStatus? status, CallerScope caller, CancellationToken ct)
@@ -42,6 +42,7 @@ internal sealed class CorrectObservationHandler(IndicatorsDbContext db, IAuditTr
         ObservationChange.Apply(record, after, clock.GetUtcNow(), caller.UserId);
         db.Revisions.Add(record.Snapshot("edit", request.Reason!.Trim()));
         await db.SaveChangesAsync(ct);
+        await DerivedRecompute.ApplyAsync(db, catalogue, [(code, region)], clock.GetUtcNow(), ct);
         await audit.RecordAsync(new AuditEvent("indicators.corrected", $"{code}/{region}/{period}", caller.UserId,
             $"revision={record.Revision};old={Data.CatalogueLoader.Format(before.Value)};new={Data.CatalogueLoader.Format(after.Value)}"), ct);
         return (CorrectionOutcome.Corrected, record.ToDomain());

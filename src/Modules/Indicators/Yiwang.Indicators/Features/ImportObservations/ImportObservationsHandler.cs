@@ -53,6 +53,9 @@ internal sealed class ImportObservationsHandler(IndicatorsDbContext db, Indicato
         var (added, revised, unchanged, warnings) = await WriteAsync(accepted, why, caller, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        // Formula indicators over the imported series (a new population or base-station count moves the per-10,000 ratio).
+        await DerivedRecompute.ApplyAsync(db, catalogue, accepted.Select(a => (a.Value.Indicator, a.Value.Region)), clock.GetUtcNow(), ct);
+        db.ChangeTracker.Clear();
         await audit.RecordAsync(new AuditEvent("indicators.imported", Shorten(fileName, 100), caller.UserId,
             $"added={added};revised={revised};unchanged={unchanged};rejected={issues.Count};warnings={warnings.Count}"), ct);
         return new ImportResult(new ImportReport(added, revised, unchanged, issues.Count,

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Yiwang.Indicators.Data;
 using Yiwang.Indicators.Domain.Catalogue;
@@ -12,10 +13,12 @@ namespace Yiwang.Indicators.Features.ListObservations;
 internal static class ObservationsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
+        api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, HttpRequest request, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
                 if (catalogue.Find(code) is not { } indicator) return IndicatorProblems.UnknownIndicator(code);
-                var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+                // ?format=csv, or (without format) an Accept header that asks for text/csv, as spreadsheet tools send it.
+                var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+                    || (format is null && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)));
                 if (!csv && format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
                     return ApiProblems.Invalid("format", new Bilingual("格式应为 json 或 csv", "format must be json or csv"));
                 if (!QueryArguments.TryRegion(region, out var regionCode, out var problem)
@@ -29,7 +32,7 @@ internal static class ObservationsEndpoint
                 if (csv)
                     return Results.Text(ObservationsCsv.Write(catalogue, indicator, observations), "text/csv; charset=utf-8", Encoding.UTF8);
                 var derived = indicator.Formula is { } f
-                    ? DerivedValues.Compute(await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
+                    ? DerivedValues.Compute(f, await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
                     : [];
                 return Results.Ok(ObservationsDto.From(catalogue, indicator, regionCode, observations, derived));
             })
