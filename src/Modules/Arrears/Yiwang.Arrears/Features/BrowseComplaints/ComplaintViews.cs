@@ -5,7 +5,9 @@ internal sealed record ComplaintListItem(long Id, string? Number, string Status,
     string RespondentName, string RespondentType, string AcceptingRegion, string? HandlingRegion, decimal AmountOwedYuan,
     DateOnly? SubmittedOn, DateOnly? NextDueOn, string? Alert, string ContactMasked);
 
-internal sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total);
+/// <param name="Total">Matching cases, counted up to <see cref="BrowseComplaintsHandler.CountCap"/>.</param>
+/// <param name="MoreThanTotal">More cases match than <paramref name="Total"/> says (the count stopped at the cap).</param>
+internal sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total, bool MoreThanTotal = false);
 
 internal sealed record ComplaintDetail(long Id, string? Number, string Status, string StatusText, int Version,
     ComplainantView? Complainant, RespondentView Respondent, IReadOnlyList<ContractView> Contracts,
