@@ -25,6 +25,9 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
         Assert.Equal("2025-12", fiveG.GetProperty("latest").GetProperty("period").GetString());
         Assert.Equal(450m, fiveG.GetProperty("targets")[0].GetProperty("value").GetDecimal());
         Assert.Equal(30, body.GetProperty("indicators").GetArrayLength());
+        Assert.Equal("ict", fiveG.GetProperty("area").GetString());
+        var perTenThousand = body.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "5g-base-stations-per-10k");
+        Assert.Equal("5G基站总数（万个）÷ 年末常住人口（万人）× 10000", perTenThousand.GetProperty("formula").GetString());
     }
 
     [Fact]

@@ -54,9 +54,13 @@ internal sealed class ObservationStore(IndicatorsDbContext db)
     /// Whole series of several indicators in one region, oldest first, for the area dashboards: one index range per code
     /// (Region, Indicator, PeriodIndex) and only the columns a chart and the progress need, so no entity materialisation.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Observation>>> SeriesOfAsync(string region, IReadOnlyList<string> codes, CancellationToken ct)
+    /// <param name="months">Only the last this many months up to the latest month of any of the series (null: everything).</param>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Observation>>> SeriesOfAsync(string region, IReadOnlyList<string> codes, int? months, CancellationToken ct)
     {
-        var rows = await db.Observations.AsNoTracking().Where(o => o.Region == region && codes.Contains(o.Indicator))
+        var query = db.Observations.AsNoTracking().Where(o => o.Region == region && codes.Contains(o.Indicator));
+        if (months is { } m && await query.MaxAsync(o => (int?)o.PeriodIndex, ct) is { } last)
+            query = query.Where(o => o.PeriodIndex > last - m);
+        var rows = await query
             .Select(o => new { o.Indicator, o.PeriodIndex, o.Value, o.LowerBound, o.Status, o.Revision }).ToListAsync(ct);
         return rows.GroupBy(o => o.Indicator, StringComparer.Ordinal).ToDictionary(g => g.Key,
             g => (IReadOnlyList<Observation>)[.. g.OrderBy(o => o.PeriodIndex).Select(o => new Observation(o.Indicator, region, Period.FromIndex(o.PeriodIndex),

@@ -9,7 +9,7 @@ internal sealed record CatalogueDto(string Version, string Source, IReadOnlyList
 }
 
 internal sealed record IndicatorDto(
-    string Code, string Name, string NameZh, string NameEn, string Unit, string UnitName, string Definition,
+    string Code, string Area, string Name, string NameZh, string NameEn, string Unit, string UnitName, string Definition,
     string Periodicity, string Accumulation, string Department, string Source,
     IReadOnlyList<ScopeChangeDto> ScopeChanges, string? Formula, LatestDto? Latest, IReadOnlyList<TargetDto> Targets)
 {
@@ -18,7 +18,7 @@ internal sealed record IndicatorDto(
         var latest = national is [.., var last] ? last : null;
         string? formula = i.Formula is { } f && catalogue.Find(f.Numerator) is { } n && catalogue.Find(f.Denominator) is { } d
             ? f.Describe(n, d).Current : null;
-        return new IndicatorDto(i.Code, i.Name.Current, i.Name.Zh, i.Name.En, i.Unit, i.UnitName.Current, i.Definition.Current,
+        return new IndicatorDto(i.Code, i.Area, i.Name.Current, i.Name.Zh, i.Name.En, i.Unit, i.UnitName.Current, i.Definition.Current,
             i.Periodicity, Wire.Name(i.Accumulation), i.Department, catalogue.Cite(i.Source),
             [.. i.ScopeChanges.Select(c => new ScopeChangeDto(c.From.ToString(), c.Description.Current))], formula,
             latest is null ? null : new LatestDto(latest.Period.ToString(), latest.Value, latest.LowerBound, Wire.Name(latest.Status)),
