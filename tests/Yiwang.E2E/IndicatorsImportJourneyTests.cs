@@ -46,8 +46,24 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         await Assertions.Expect(page.Locator("[data-testid='progress']").First).ToContainTextAsync("450");
         await ScreenshotAsync(page, "indicators-revisions");
 
+        // No province has reported 5G counts yet, and the page says so; resident population has all 31, ranked.
         await page.ClickAsync("[data-testid='provinces-link']");
         await Assertions.Expect(page.Locator("[data-testid='no-provincial-data']")).ToBeVisibleAsync();
+        await page.GotoAsync("/indicators/resident-population/provinces");
+        var rows = page.Locator("[data-testid='province-row']");
+        await Assertions.Expect(rows).ToHaveCountAsync(31);
+        await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-region", "440000"); // 广东, the most populous
+        await Assertions.Expect(page.Locator("[data-testid='province-bar']")).ToHaveCountAsync(31);
+
+        // The monthly brief, exported as a workbook.
+        await page.GotoAsync("/indicators/brief?month=2026-01");
+        await Assertions.Expect(page.Locator("[data-testid='brief-value'][data-code='5g-base-stations']")).ToContainTextAsync("486.5");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid='brief-xlsx']"));
+        var saved = Path.Combine(Path.GetTempPath(), $"e2e-brief-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(saved);
+        var bytes = await File.ReadAllBytesAsync(saved, TestContext.Current.CancellationToken);
+        Assert.True(bytes.Length > 1000 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K', "the brief downloads as an .xlsx (zip) workbook");
+        File.Delete(saved);
 
         // The ICT dashboard: one chart per indicator, the 5G one now ending at the imported January value.
         await page.GotoAsync("/indicators");
