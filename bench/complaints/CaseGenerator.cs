@@ -43,7 +43,9 @@ internal static class CaseGenerator
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var first = today.AddDays(-730);
 
-        await using var source = NpgsqlDataSource.Create(connection);
+        // No command timeout: finishing a 1 M-row COPY can take longer than Npgsql's default 30 s on a loaded machine,
+        // and the importer inherits the connection's CommandTimeout.
+        await using var source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connection) { CommandTimeout = 0 }.ConnectionString);
         await using var db = await source.OpenConnectionAsync();
         await Exec(db, "TRUNCATE arr_case_events, arr_deadlines, arr_contracts, arr_evidence_content, arr_evidence, arr_extensions, arr_plan_installments, arr_cases");
         var watch = Stopwatch.StartNew();
