@@ -282,27 +282,11 @@ internal static class TestAccounts
     public const string OfficialJiangsu = "test.official.js@yiwang.test";
     public const string Respondent = "test.respondent@yiwang.test";
 
-    public static async Task EnsureAsync(YiwangApp app)
-    {
-        await using var scope = app.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var (email, role, region, uscc) in new[]
-        {
-            (OfficialHangzhou, Roles.Official, "330100", (string?)null),
-            (OfficialShangcheng, Roles.Official, "330102", null),
-            (OfficialJiangsu, Roles.Official, "320000", null),
-            (Respondent, Roles.Respondent, null, "91330106MA27XW1K3Y"),
-        })
-        {
-            if (await users.FindByEmailAsync(email) is not null) continue;
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
-            var user = new PlatformUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, RegionCode = region, Uscc = uscc };
-            var created = await users.CreateAsync(user, SeededAccounts.Password);
-            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, role);
-        }
-    }
+    public static Task EnsureAsync(YiwangApp app) => IdentityAccounts.EnsureAsync(app,
+        (OfficialHangzhou, Roles.Official, "330100", null),
+        (OfficialShangcheng, Roles.Official, "330102", null),
+        (OfficialJiangsu, Roles.Official, "320000", null),
+        (Respondent, Roles.Respondent, null, "91330106MA27XW1K3Y"));
 
     /// <summary>Every official account of these regions, through Identity's own role API (not the resolver under test).</summary>
     public static async Task<List<string>> OfficialsOfAsync(YiwangApp app, params string[] regions)
