@@ -20,7 +20,7 @@ OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
 cd "$ROOT"
 source bench/complaints-host.sh
-[ "${SKIP_BUILD:-0}" = 1 ] || { dotnet build -c Release src/Yiwang.Web -v q -nologo >/dev/null; dotnet build -c Release bench/complaints -v q -nologo >/dev/null; }
+build_release
 DB=yiwang_bench
 CS="$PG_ADMIN;Database=$DB"
 trap stop_host EXIT

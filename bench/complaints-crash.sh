@@ -16,7 +16,7 @@ OUT="$ROOT/bench/out"
 mkdir -p "$OUT"
 cd "$ROOT"
 source bench/complaints-host.sh
-[ "${SKIP_BUILD:-0}" = 1 ] || { dotnet build -c Release src/Yiwang.Web -v q -nologo >/dev/null; dotnet build -c Release bench/complaints -v q -nologo >/dev/null; }
+build_release
 trap stop_host EXIT
 
 failures=0

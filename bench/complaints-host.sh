@@ -4,6 +4,12 @@
 PG_ADMIN="${YIWANG_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=yiwang-ci}"
 BENCH_DLL="bench/complaints/bin/Release/net10.0/Yiwang.Complaints.Bench.dll"
 bench() { dotnet "$BENCH_DLL" "$@"; }
+# Release builds of the host and the bench tool; SKIP_BUILD=1 reuses what is there.
+build_release() {
+  [ "${SKIP_BUILD:-0}" = 1 ] && return 0
+  dotnet build -c Release src/Yiwang.Web -v q -nologo >/dev/null
+  dotnet build -c Release bench/complaints -v q -nologo >/dev/null
+}
 admin_sql() { bench sql --connection "$PG_ADMIN;Database=postgres;Pooling=false" --command "$1"; }
 start_host() { # DB PORT LOG
   (

@@ -36,10 +36,14 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
         var running = await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.CaseId) && d.MetOn == null)
             .Select(d => new { d.CaseId, d.DueOn, d.Alert }).ToListAsync(ct);
         var next = running.GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.MinBy(d => d.DueOn)!);
-        var items = rows.Select(c => new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current,
-            scope.IsRespondent && c.WithholdIdentity ? null : c.ComplainantName, c.RespondentName, c.RespondentType.ToString(),
-            c.AcceptingRegion, c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, next.GetValueOrDefault(c.Id)?.DueOn, next.GetValueOrDefault(c.Id)?.Alert.ToString(),
-            scope.IsRespondent ? string.Empty : $"{Mask.Name(c.ContactName)} {Mask.Phone(c.ContactPhone)}".Trim())).ToList();
+        var items = rows.Select(c =>
+        {
+            var due = next.GetValueOrDefault(c.Id);
+            return new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current,
+                scope.IsRespondent && c.WithholdIdentity ? null : c.ComplainantName, c.RespondentName, c.RespondentType.ToString(),
+                c.AcceptingRegion, c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, due?.DueOn, due?.Alert.ToString(),
+                scope.IsRespondent ? string.Empty : $"{Mask.Name(c.ContactName)} {Mask.Phone(c.ContactPhone)}".Trim());
+        }).ToList();
         return new ComplaintPage(items, page, pageSize, Math.Min(total, CountCap), total > CountCap);
     }
 

@@ -22,7 +22,7 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
     public async Task<SweepReport> RunAsync(CancellationToken ct)
     {
         var today = CaseActor.ChinaDate(clock.GetUtcNow());
-        var soonLimit = calendars.Current.Covers(today) ? SafeAddWorkingDays(today) : today.AddDays(DueSoonWorkingDays);
+        var soonLimit = DueSoonLimit(calendars.Current, today);
 
         var overdue = db.Deadlines.Where(d => d.MetOn == null && d.DueOn < today && d.Alert != DeadlineAlert.Overdue);
         var overdueRegions = await CountByRegionAsync(overdue, ct);
@@ -37,9 +37,14 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
         return new SweepReport(today, overdueCount, soonCount, overdueRegions.Count + soonRegions.Count);
     }
 
-    private DateOnly SafeAddWorkingDays(DateOnly today)
+    /// <summary>
+    /// The last day a running clock counts as due soon: <see cref="DueSoonWorkingDays"/> working days ahead, or calendar
+    /// days where the calendar has no notice for those days yet. The sweep, the dashboard and the demo seed share it.
+    /// </summary>
+    public static DateOnly DueSoonLimit(WorkCalendar calendar, DateOnly today)
     {
-        try { return calendars.Current.AddWorkingDays(today, DueSoonWorkingDays); }
+        ArgumentNullException.ThrowIfNull(calendar);
+        try { return calendar.AddWorkingDays(today, DueSoonWorkingDays); }
         catch (CalendarNotCoveredException) { return today.AddDays(DueSoonWorkingDays); }
     }
 

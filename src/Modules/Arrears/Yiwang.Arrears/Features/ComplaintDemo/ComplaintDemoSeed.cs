@@ -34,7 +34,7 @@ internal static class ComplaintDemoSeed
         var latest = new DateOnly(calendar.CoveredYears.Max(), 12, 31).AddDays(-100);
         var anchor = today < latest ? today : latest;
         if (!calendar.Covers(anchor.AddDays(-400))) return; // no calendar for the demo's year of history: leave the database empty
-        var soon = calendar.Covers(today) ? SafeAddWorkingDays(calendar, today) : today.AddDays(DeadlineSweep.DueSoonWorkingDays);
+        var soon = DeadlineSweep.DueSoonLimit(calendar, today);
         foreach (var spec in DemoCases.All)
         {
             var c = await CreateAsync(db, spec, anchor, ct);
@@ -135,12 +135,6 @@ internal static class ComplaintDemoSeed
     {
         foreach (var d in c.Deadlines.Where(d => d.IsRunning))
             d.Alert = d.DueOn < today ? DeadlineAlert.Overdue : d.DueOn <= soon ? DeadlineAlert.DueSoon : DeadlineAlert.None;
-    }
-
-    private static DateOnly SafeAddWorkingDays(WorkCalendar calendar, DateOnly today)
-    {
-        try { return calendar.AddWorkingDays(today, DeadlineSweep.DueSoonWorkingDays); }
-        catch (CalendarNotCoveredException) { return today.AddDays(DeadlineSweep.DueSoonWorkingDays); }
     }
 
     private static CaseActor Act(string user, string role, DateOnly on) => new(user, role, At(on));

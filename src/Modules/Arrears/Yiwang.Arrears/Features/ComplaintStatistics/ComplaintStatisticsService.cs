@@ -42,7 +42,7 @@ internal sealed class ComplaintStatisticsService(ArrearsDbContext db, TimeProvid
         var handling = await HistogramAsync(cases.Where(c => c.ResolvedOn != null && c.ForwardedOn != null)
             .Select(c => c.ResolvedOn!.Value.DayNumber - c.ForwardedOn!.Value.DayNumber), ct);
 
-        var soonLimit = DueSoonLimit(today);
+        var soonLimit = DeadlineSweep.DueSoonLimit(calendars.Current, today);
         var overdue = await cases.CountAsync(c => c.Deadlines.Any(d => d.MetOn == null && d.DueOn < today), ct);
         var dueSoon = await cases.CountAsync(c => c.Deadlines.Any(d => d.MetOn == null && d.DueOn >= today && d.DueOn <= soonLimit), ct);
         var monthly = await MonthlyAsync(visible, request.To ?? today, ct);
@@ -93,12 +93,6 @@ internal sealed class ComplaintStatisticsService(ArrearsDbContext db, TimeProvid
         var median = n % 2 == 1 ? At(n / 2) : (At(n / 2 - 1) + At(n / 2)) / 2;
         var average = Math.Round(ordered.Sum(h => (double)h.Days * h.Count) / n, 1);
         return new DurationStat(n, median, average);
-    }
-
-    private DateOnly DueSoonLimit(DateOnly today)
-    {
-        try { return calendars.Current.AddWorkingDays(today, DeadlineSweep.DueSoonWorkingDays); }
-        catch (CalendarNotCoveredException) { return today.AddDays(DeadlineSweep.DueSoonWorkingDays); }
     }
 
     private static List<StatRow> Rows(List<Group> groups, Func<Group, string> key, Func<string, (string Zh, string En)> label) =>
