@@ -42,8 +42,12 @@ public static class CalendarCommand
         });
         var calendarFile = new Option<string?>("--calendar") { Description = "A calendar file (a new or corrected year's notice) merged over the built-in calendar" };
         var explain = new Option<bool>("--explain") { Description = "Also print the rule and every skipped non-working day" };
+        var provisional = new Option<bool>("--provisional")
+        {
+            Description = "Count a year after the last notice on the holidays fixed by law (no make-up days) instead of refusing; the date is marked provisional on stderr",
+        };
 
-        var command = new Command(name, description) { from, days, calendarFile, explain };
+        var command = new Command(name, description) { from, days, calendarFile, explain, provisional };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -52,14 +56,21 @@ public static class CalendarCommand
             try
             {
                 var calendar = parse.GetValue(calendarFile) is { } path ? WorkCalendar.Default.Merge(WorkCalendar.LoadFile(path)) : WorkCalendar.Default;
+                if (parse.GetValue(provisional)) calendar = calendar.AssumingWeekdaysBeyondNotices();
                 var deadline = calendar.Deadline(start, parse.GetValue(days), unit);
                 output.WriteLine(deadline.Date.ToString(DateFormat, CultureInfo.InvariantCulture));
+                if (deadline.IsProvisional)
+                {
+                    var years = string.Join(", ", deadline.AssumedYears);
+                    error.WriteLine($"临时结果：{years} 年的节假日安排尚未录入，按法定节假日计算（不含调休） / provisional: no holiday notice for {years} yet; counted on the holidays fixed by law, without make-up days");
+                }
                 if (parse.GetValue(explain)) Explain(output, deadline);
                 return CliRunner.Success;
             }
             catch (CalendarNotCoveredException ex)
             {
                 error.WriteLine($"{ex.MessageZh}\n{ex.Message}");
+                if (ex.Year > ex.CoveredYears.DefaultIfEmpty().Max()) error.WriteLine("（可加 --provisional 得到临时结果 / add --provisional for a provisional date）");
                 return CliRunner.Usage;
             }
             catch (ArgumentOutOfRangeException)

@@ -24,4 +24,17 @@ public sealed record CalendarDeadline(
     Bilingual Rule,
     string CalendarVersion,
     IReadOnlyList<CalendarDay> SkippedDays,
-    IReadOnlyList<CalendarDay> MakeUpWorkdays);
+    IReadOnlyList<CalendarDay> MakeUpWorkdays)
+{
+    /// <summary>
+    /// Years the count ran through without a State Council notice, taken as plain Mon–Fri weeks; empty for a final
+    /// deadline. A provisional deadline must be re-projected once those notices are loaded.
+    /// </summary>
+    public IReadOnlyList<int> AssumedYears { get; init; } = [];
+
+    public bool IsProvisional => AssumedYears.Count > 0;
+
+    /// <summary>Whether a stored rule text (either language) is that of a provisional deadline.</summary>
+    public static bool IsProvisionalRule(string? rule) =>
+        rule is not null && (rule.Contains(DeadlineRules.ProvisionalTagZh, StringComparison.Ordinal) || rule.Contains(DeadlineRules.ProvisionalTagEn, StringComparison.Ordinal));
+}

@@ -22,6 +22,8 @@ public sealed class WorkCalendar
 
     private readonly FrozenDictionary<DateOnly, CalendarOverride> byDate;
     private readonly FrozenSet<int> years;
+    private readonly bool assumesWeekdaysBeyondNotices;
+    private readonly Lazy<WorkCalendar> provisional;
 
     internal WorkCalendar(string source, string version, IEnumerable<int> coveredYears,
         IReadOnlyDictionary<int, IReadOnlyList<string>> papers, IReadOnlyCollection<CalendarOverride> overrides)
@@ -32,6 +34,14 @@ public sealed class WorkCalendar
         CoveredYears = [.. years.Order()];
         Papers = papers.ToFrozenDictionary();
         byDate = overrides.ToFrozenDictionary(o => o.Date);
+        provisional = new(() => new WorkCalendar(this));
+    }
+
+    private WorkCalendar(WorkCalendar strict)
+    {
+        (Source, Version, years, CoveredYears, Papers, byDate) = (strict.Source, strict.Version, strict.years, strict.CoveredYears, strict.Papers, strict.byDate);
+        assumesWeekdaysBeyondNotices = true;
+        provisional = new(this);
     }
 
     /// <summary>The embedded calendar (2024–2026 from the holiday-cn dataset).</summary>
@@ -61,6 +71,15 @@ public sealed class WorkCalendar
     public bool Covers(DateOnly date) => years.Contains(date.Year);
 
     /// <summary>
+    /// The same calendar, except that a year after the last notice is not refused: it counts Mon–Fri as working days minus
+    /// the holidays the law itself fixes (<see cref="StatutoryHolidays"/>), without the notice's bridging and make-up
+    /// days. For statutory clocks that must keep running in December before the next year's notice is published (it usually
+    /// comes out in November): their deadlines come out <see cref="CalendarDeadline.IsProvisional"/>, say so in their
+    /// rule text, and are re-projected when the notice is loaded. Never use it where a guessed date would be final.
+    /// </summary>
+    public WorkCalendar AssumingWeekdaysBeyondNotices() => provisional.Value;
+
+    /// <summary>
     /// A new calendar with <paramref name="notice"/> laid over this one: every year the notice covers is replaced as a
     /// whole (a corrected year drops its old entries), other years are kept, and a date the notice lists wins even when
     /// an older notice of the neighbouring year listed it too.
@@ -77,10 +96,19 @@ public sealed class WorkCalendar
     /// <exception cref="CalendarNotCoveredException">The date's year has no notice in this calendar.</exception>
     public CalendarDay Describe(DateOnly date)
     {
-        if (!Covers(date)) throw new CalendarNotCoveredException(date, CoveredYears, Version);
+        if (!Covers(date))
+        {
+            // Only years after the last notice: a past year's notice exists and must be loaded, not guessed.
+            if (!assumesWeekdaysBeyondNotices || (CoveredYears.Count > 0 && date.Year < CoveredYears[^1])) throw new CalendarNotCoveredException(date, CoveredYears, Version);
+            if (StatutoryHolidays.Of(date.Year).TryGetValue(date, out var holiday)) return new(date, DayKind.Holiday, holiday) { IsAssumed = true };
+            return new(date, IsWeekend(date) ? DayKind.Weekend : DayKind.Workday, null) { IsAssumed = true };
+        }
+
         if (byDate.TryGetValue(date, out var listed)) return new(date, listed.IsOffDay ? DayKind.Holiday : DayKind.MakeUpWorkday, listed.Name);
-        return new(date, date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? DayKind.Weekend : DayKind.Workday, null);
+        return new(date, IsWeekend(date) ? DayKind.Weekend : DayKind.Workday, null);
     }
+
+    private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     /// <inheritdoc cref="Describe"/>
     public DayKind KindOf(DateOnly date) => Describe(date).Kind;
@@ -140,15 +168,20 @@ public sealed class WorkCalendar
             var date = WalkWorkingDays(start, days, passed);
             List<CalendarDay> skipped = [.. passed.Where(d => !d.IsWorkingDay)];
             List<CalendarDay> madeUp = [.. passed.Where(d => d.Kind == DayKind.MakeUpWorkday)];
-            return new CalendarDeadline(date, start, days, unit, basis, DeadlineRules.WorkingDays(start, days, date, basis, Version), Version, skipped, madeUp);
+            var assumed = AssumedYears(passed);
+            var rule = DeadlineRules.MarkProvisional(DeadlineRules.WorkingDays(start, days, date, basis, Version), assumed);
+            return new CalendarDeadline(date, start, days, unit, basis, rule, Version, skipped, madeUp) { AssumedYears = assumed };
         }
 
-        var nominal = NominalEnd(start, days);
+        var nominal = Describe(NominalEnd(start, days));
         var rolled = new List<CalendarDay>();
-        var end = RollForward(nominal, rolled);
-        var rule = DeadlineRules.CalendarDays(start, days, Describe(nominal), end, basis, Version);
-        return new CalendarDeadline(end, start, days, unit, basis, rule, Version, rolled, []);
+        var end = RollForward(nominal.Date, rolled);
+        var assumedYears = AssumedYears([nominal, .. rolled]);
+        var calendarRule = DeadlineRules.MarkProvisional(DeadlineRules.CalendarDays(start, days, nominal, end, basis, Version), assumedYears);
+        return new CalendarDeadline(end, start, days, unit, basis, calendarRule, Version, rolled, []) { AssumedYears = assumedYears };
     }
+
+    private static List<int> AssumedYears(IEnumerable<CalendarDay> days) => [.. days.Where(d => d.IsAssumed).Select(d => d.Date.Year).Distinct()];
 
     private DateOnly WalkWorkingDays(DateOnly start, int days, List<CalendarDay>? passed)
     {

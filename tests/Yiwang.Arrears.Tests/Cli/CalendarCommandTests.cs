@@ -81,6 +81,21 @@ public sealed class CalendarCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("2027", err, StringComparison.Ordinal);
         Assert.Contains("notice", err, StringComparison.Ordinal);
+        Assert.Contains("--provisional", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Provisional_counts_a_year_after_the_last_notice_on_the_laws_holidays_and_says_so()
+    {
+        var (exit, lines, err) = Run("calendar", "add-working-days", "--from", "2026-12-28", "--days", "5", "--provisional");
+        Assert.Equal(0, exit);
+        Assert.Equal(["2027-01-05"], lines); // 12-29..31 count 3; 2027-01-01 is 元旦 by law; 01-04 and 01-05 complete the 5
+        Assert.Contains("provisional", err, StringComparison.Ordinal);
+
+        var (finalExit, finalLines, finalErr) = Run("calendar", "add-working-days", "--from", "2026-12-21", "--days", "5", "--provisional");
+        Assert.Equal(0, finalExit);
+        Assert.Equal(["2026-12-28"], finalLines);
+        Assert.DoesNotContain("provisional", finalErr, StringComparison.Ordinal);
     }
 
     [Fact]

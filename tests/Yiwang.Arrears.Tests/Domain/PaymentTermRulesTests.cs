@@ -127,8 +127,28 @@ public sealed class PaymentTermRulesTests
     }
 
     [Fact]
-    public void A_year_without_a_holiday_notice_is_refused_not_guessed() =>
+    public void A_past_year_without_a_holiday_notice_is_refused_not_guessed() =>
         Assert.Throws<CalendarNotCoveredException>(() => Resolve(RespondentType.Organ, "2023-03-01"));
+
+    [Fact]
+    public void A_term_ending_after_the_last_notice_is_answered_provisionally_on_the_laws_holidays()
+    {
+        // Delivered 2026-12-15 to an organ: 30 days end on Thursday 2027-01-14, an ordinary working day.
+        var december = Resolve(RespondentType.Organ, "2026-12-15");
+        Assert.Equal(new DateOnly(2027, 1, 14), december.DueDate);
+        Assert.True(december.Provisional);
+        Assert.Contains(december.Explanation, l => l.Zh.StartsWith("【临时结果】2027", StringComparison.Ordinal));
+
+        // 30 days from 2027-01-07 end on Saturday 02-06, 正月初一; the law's Spring Festival days and the two days in
+        // lieu (第六条) run to 02-10, so the term ends on Thursday 02-11.
+        var springFestival = Resolve(RespondentType.Organ, "2027-01-07");
+        Assert.Equal(new DateOnly(2027, 2, 11), springFestival.DueDate);
+        Assert.True(springFestival.Provisional);
+
+        var covered = Resolve(RespondentType.Organ, "2026-10-15");
+        Assert.False(covered.Provisional);
+        Assert.DoesNotContain(covered.Explanation, l => l.Zh.Contains("临时", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void The_calendar_can_be_replaced_for_tests()

@@ -28,20 +28,34 @@ internal static class ComplaintClocks
         handling.Alert = DeadlineAlert.None;
     }
 
-    /// <summary>Re-projects a running deadline on a corrected calendar; returns whether its date moved.</summary>
+    /// <summary>
+    /// Re-projects a running deadline on a corrected calendar; returns whether its date moved or a provisional date
+    /// became final (both are logged on the case).
+    /// </summary>
     public static bool Recompute(CaseDeadline deadline, WorkCalendar calendar)
     {
         if (!deadline.IsRunning) return false;
         var before = deadline.DueOn;
+        var wasProvisional = IsProvisional(deadline);
         var period = ComplaintPeriods.For(deadline.Kind);
         var basis = deadline.Days > period.Days ? StatutoryPeriods.ComplaintHandlingCap.Basis : period.Basis;
         Project(deadline, period.Unit, basis, calendar);
-        return deadline.DueOn != before;
+        return deadline.DueOn != before || wasProvisional != IsProvisional(deadline);
     }
 
+    /// <summary>
+    /// The date was counted through a year whose holiday notice is not loaded yet (Mon–Fri assumed); it is shown as
+    /// provisional and recomputed when the notice is loaded.
+    /// </summary>
+    public static bool IsProvisional(CaseDeadline deadline) => CalendarDeadline.IsProvisionalRule(deadline.RuleEn);
+
+    /// <summary>
+    /// Statutory clocks must keep running when they reach into a year whose notice is not published yet (a December
+    /// acceptance); such deadlines are provisional until <see cref="Recompute"/> runs on the loaded notice.
+    /// </summary>
     private static void Project(CaseDeadline deadline, PeriodUnit unit, Bilingual basis, WorkCalendar calendar)
     {
-        var computed = calendar.Deadline(deadline.StartOn, deadline.Days, unit, basis);
+        var computed = calendar.AssumingWeekdaysBeyondNotices().Deadline(deadline.StartOn, deadline.Days, unit, basis);
         deadline.Unit = unit == PeriodUnit.WorkingDays ? "working-days" : "calendar-days";
         deadline.DueOn = computed.Date;
         deadline.RuleZh = computed.Rule.Zh;

@@ -40,7 +40,7 @@ internal static class PaymentTermRules
     }
 
     /// <param name="periodEnd">Where a term of N calendar days from a start day ends; the kernel's work calendar by default.</param>
-    /// <exception cref="Yiwang.Kernel.Calendar.CalendarNotCoveredException">The term ends in a year the work calendar has no holiday notice for.</exception>
+    /// <exception cref="Yiwang.Kernel.Calendar.CalendarNotCoveredException">The term ends in a past year the work calendar has no holiday notice for.</exception>
     public static PaymentTerm Resolve(PaymentTermInput input, Func<DateOnly, int, DateOnly>? periodEnd = null)
     {
         var errors = Validate(input);
@@ -61,6 +61,13 @@ internal static class PaymentTermRules
                 $"{lastCalendarDay:yyyy-MM-dd} is a statutory holiday or rest day, so the term ends on the next working day, {due:yyyy-MM-dd} ({Articles.PeriodEndOnHoliday.En})"));
         }
 
+        var provisional = TermCalendar.IsProvisional(lastCalendarDay, due);
+        if (provisional)
+        {
+            lines.Add(new($"【临时结果】{due.Year}年的国务院办公厅节假日安排尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日判断休息日（不含调休），通知发布后结果可能变化",
+                $"[Provisional] The State Council holiday arrangement for {due.Year} is not loaded yet; rest days are judged by the public holidays fixed by law (no bridging or make-up days), so the result may change once the notice is published"));
+        }
+
         lines.Add(new($"付款期限最后一日：{due:yyyy-MM-dd}；逾期利息自{due.AddDays(1):yyyy-MM-dd}起算",
             $"Last day of the term: {due:yyyy-MM-dd}; late-payment interest runs from {due.AddDays(1):yyyy-MM-dd}"));
         if (input.Respondent != RespondentType.Other)
@@ -69,7 +76,7 @@ internal static class PaymentTermRules
                 $"Where a law, administrative regulation or national rule sets a different term, that term applies ({Articles.OtherLaws.En})"));
         }
 
-        return new PaymentTerm(start, days, lastCalendarDay, due, rule, capped, review, article, lines);
+        return new PaymentTerm(start, days, lastCalendarDay, due, rule, capped, review, article, lines) { Provisional = provisional };
     }
 
     private static DateOnly TermStartDate(PaymentTermInput input, List<Bilingual> lines)

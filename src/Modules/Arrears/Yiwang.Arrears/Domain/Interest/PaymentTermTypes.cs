@@ -48,4 +48,8 @@ internal sealed record PaymentTerm(
     bool AgreedTermCapped,
     bool NeedsReview,
     Bilingual Article,
-    IReadOnlyList<Bilingual> Explanation);
+    IReadOnlyList<Bilingual> Explanation)
+{
+    /// <summary>The term ends in a year whose holiday notice is not loaded; the date was judged on the law's holidays alone.</summary>
+    public bool Provisional { get; init; }
+}

@@ -8,5 +8,12 @@ namespace Yiwang.Arrears.Domain.Interest;
 /// </summary>
 internal static class TermCalendar
 {
-    public static DateOnly PeriodEnd(DateOnly start, int calendarDays) => WorkCalendar.Default.PeriodEnd(start, calendarDays);
+    /// <summary>
+    /// A term ending after the last loaded notice (a December delivery with a 30-day term) is answered provisionally,
+    /// on the holidays the law fixes, rather than refused; <see cref="IsProvisional"/> tells the caller to say so.
+    /// </summary>
+    public static DateOnly PeriodEnd(DateOnly start, int calendarDays) =>
+        WorkCalendar.Default.AssumingWeekdaysBeyondNotices().PeriodEnd(start, calendarDays);
+
+    public static bool IsProvisional(DateOnly lastCalendarDay, DateOnly due) => !WorkCalendar.Default.Covers(lastCalendarDay) || !WorkCalendar.Default.Covers(due);
 }

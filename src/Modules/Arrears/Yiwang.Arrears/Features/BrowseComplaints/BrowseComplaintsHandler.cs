@@ -106,7 +106,7 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
             c.RejectionReason?.ToString(), c.RejectionNote, c.PossibleDuplicates?.Split(',') ?? [],
             c.Outcome?.ToString(), c.RecoveredYuan, c.ResultFeedback, c.Reopened, c.ExtensionDaysGranted,
             [.. c.Deadlines.OrderBy(d => d.Id).Select(d => new DeadlineView(d.Kind.ToString(), ComplaintText.Deadline(d.Kind).Current, d.StartOn, d.Days, d.Unit,
-                d.DueOn, Bilingual.IsEnglish ? d.RuleEn : d.RuleZh, d.CalendarVersion, d.MetOn, d.Alert.ToString()))],
+                d.DueOn, Bilingual.IsEnglish ? d.RuleEn : d.RuleZh, d.CalendarVersion, d.MetOn, d.Alert.ToString(), d.IsRunning && ComplaintClocks.IsProvisional(d)))],
             events,
             [.. c.Extensions.OrderBy(e => e.Id).Select(e => new ExtensionView(e.Id, e.Days, e.Reason, e.RequestedAt, e.Decision.ToString(), e.DecisionNote))],
             [.. c.Installments.OrderBy(i => i.Sequence).Select(i => new InstallmentView(i.Sequence, i.DueOn, i.AmountYuan, i.PaidOn, i.PaidYuan))],

@@ -27,8 +27,12 @@ internal sealed record RespondentView(string Name, string? Uscc, string Type, st
 internal sealed record ContractView(string Number, DateOnly SignedOn, decimal AmountYuan, DateOnly? DeliveredOn, DateOnly? AcceptedOn,
     int? AgreedTermDays, decimal? AgreedAnnualRate);
 
+/// <param name="Provisional">
+/// A running clock counted through a year whose holiday notice is not loaded yet; the date is recomputed (and the change
+/// logged) when the notice is loaded.
+/// </param>
 internal sealed record DeadlineView(string Kind, string KindText, DateOnly StartOn, int Days, string Unit, DateOnly DueOn, string Rule,
-    string CalendarVersion, DateOnly? MetOn, string Alert);
+    string CalendarVersion, DateOnly? MetOn, string Alert, bool Provisional);
 
 internal sealed record EventView(DateTimeOffset At, string ActorRole, string Action, string? Note);
 

@@ -44,7 +44,7 @@ internal static class PaymentDueDateHandler
         }
 
         return new(new PaymentDueDateResponse(term.DueDate, term.DueDate.AddDays(1), term.TermStartDate, term.TermDays, term.LastCalendarDay,
-            term.DueDate != term.LastCalendarDay, term.RuleCode, term.AgreedTermCapped, term.NeedsReview, term.Article, term.Explanation), errors, null);
+            term.DueDate != term.LastCalendarDay, term.RuleCode, term.AgreedTermCapped, term.NeedsReview, term.Article, term.Explanation, term.Provisional), errors, null);
     }
 
     /// <summary>The API's names, and the regulation's own words for people typing them.</summary>

@@ -9,6 +9,7 @@ internal sealed record PaymentDueDateRequest(
     string? RespondentType, string? TermStartsFrom, DateOnly? StartDate, int? AgreedTermDays, DateOnly? AgreedAcceptanceDeadline);
 
 /// <param name="DueDate">The last day of the payment term; late-payment interest runs from <paramref name="InterestStartsOn"/>.</param>
+/// <param name="Provisional">The term ends in a year whose holiday notice is not loaded yet; the date may still change.</param>
 /// <param name="Rule">statutoryDefault | agreedWithinCap | agreedCapped | agreedOverDefaultNeedsReview | agreedOnly.</param>
 internal sealed record PaymentDueDateResponse(
     DateOnly DueDate,
@@ -21,7 +22,8 @@ internal sealed record PaymentDueDateResponse(
     bool AgreedTermCapped,
     bool NeedsReview,
     Bilingual Article,
-    IReadOnlyList<Bilingual> Explanation);
+    IReadOnlyList<Bilingual> Explanation,
+    bool Provisional);
 
 /// <param name="NotComputable">The input is valid but the term cannot be computed (the work calendar lacks the year).</param>
 internal sealed record PaymentDueDateOutcome(PaymentDueDateResponse? Response, IReadOnlyDictionary<string, Bilingual> Errors, Bilingual? NotComputable);

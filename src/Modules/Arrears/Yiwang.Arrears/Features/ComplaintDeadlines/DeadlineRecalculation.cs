@@ -6,8 +6,9 @@ using Yiwang.Kernel.Calendar;
 namespace Yiwang.Arrears.Features.ComplaintDeadlines;
 
 /// <summary>
-/// When an administrator corrects the calendar, every running deadline is re-projected on it; a moved date is logged
-/// on its case so the change is visible and explained.
+/// When an administrator corrects the calendar or loads a new year's notice, every running deadline is re-projected
+/// on it; a moved date, or a provisional date that became final, is logged on its case so the change is visible and
+/// explained.
 /// </summary>
 internal sealed class DeadlineRecalculation(ArrearsDbContext db, TimeProvider clock) : IWorkCalendarChangeListener
 {
@@ -22,19 +23,13 @@ internal sealed class DeadlineRecalculation(ArrearsDbContext db, TimeProvider cl
             foreach (var deadline in running)
             {
                 var before = deadline.DueOn;
-                try
-                {
-                    if (!ComplaintClocks.Recompute(deadline, calendar)) continue;
-                }
-                catch (CalendarNotCoveredException)
-                {
-                    continue; // Keeps the date it has until the year's notice is loaded; the sweep still watches it.
-                }
+                if (!ComplaintClocks.Recompute(deadline, calendar)) continue;
+                var state = ComplaintClocks.IsProvisional(deadline) ? "provisional" : "final";
                 deadline.Alert = DeadlineAlert.None;
                 db.Events.Add(new CaseEvent
                 {
                     CaseId = deadline.CaseId, At = clock.GetUtcNow(), ActorId = "system", ActorRole = "system", Action = "deadline.recomputed",
-                    Note = FormattableString.Invariant($"{deadline.Kind}: {before:yyyy-MM-dd} → {deadline.DueOn:yyyy-MM-dd} ({calendar.Version})"),
+                    Note = FormattableString.Invariant($"{deadline.Kind}: {before:yyyy-MM-dd} → {deadline.DueOn:yyyy-MM-dd}, {state} ({calendar.Version})"),
                 });
             }
             await db.SaveChangesAsync(cancellationToken);

@@ -38,13 +38,14 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
     }
 
     /// <summary>
-    /// The last day a running clock counts as due soon: <see cref="DueSoonWorkingDays"/> working days ahead, or calendar
-    /// days where the calendar has no notice for those days yet. The sweep, the dashboard and the demo seed share it.
+    /// The last day a running clock counts as due soon: <see cref="DueSoonWorkingDays"/> working days ahead (provisionally
+    /// counted past the last loaded notice, like the clocks), or calendar days where even that is impossible (a past year
+    /// without its notice). The sweep, the dashboard and the demo seed share it.
     /// </summary>
     public static DateOnly DueSoonLimit(WorkCalendar calendar, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        try { return calendar.AddWorkingDays(today, DueSoonWorkingDays); }
+        try { return calendar.AssumingWeekdaysBeyondNotices().AddWorkingDays(today, DueSoonWorkingDays); }
         catch (CalendarNotCoveredException) { return today.AddDays(DueSoonWorkingDays); }
     }
 

@@ -31,14 +31,13 @@ internal static class ComplaintDemoSeed
         if (await db.Contracts.AnyAsync(k => k.Number.StartsWith(DemoCases.ContractPrefix), ct)) return;
         var calendar = services.GetRequiredService<IWorkCalendarSource>().Current;
         var today = CaseActor.ChinaDate(services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var latest = new DateOnly(calendar.CoveredYears.Max(), 12, 31).AddDays(-100);
-        var anchor = today < latest ? today : latest;
-        if (!calendar.Covers(anchor.AddDays(-400))) return; // no calendar for the demo's year of history: leave the database empty
+        // Clocks running past the last loaded notice are provisional (ComplaintClocks), so the demo is always as of today.
+        if (!calendar.Covers(today.AddDays(-400))) return; // no calendar for the demo's year of history: leave the database empty
         var soon = DeadlineSweep.DueSoonLimit(calendar, today);
         foreach (var spec in DemoCases.All)
         {
-            var c = await CreateAsync(db, spec, anchor, ct);
-            if (spec.Path != DemoPath.Draft) await WalkAsync(db, c, spec, anchor.AddDays(-spec.FiledDaysAgo), calendar, ct);
+            var c = await CreateAsync(db, spec, today, ct);
+            if (spec.Path != DemoPath.Draft) await WalkAsync(db, c, spec, today.AddDays(-spec.FiledDaysAgo), calendar, ct);
             MarkAlerts(c, today, soon);
             await db.SaveChangesAsync(ct);
         }
