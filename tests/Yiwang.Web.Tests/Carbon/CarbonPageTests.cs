@@ -53,6 +53,7 @@ public abstract class CarbonPageTests(YiwangApp app)
         using var client = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);
         using var response = await client.GetAsync($"/carbon/footprints/{Guid.NewGuid()}", Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
 

@@ -81,9 +81,13 @@ public abstract partial class ComplaintPagesTests(ComplaintClockApp app)
             using var response = await client.GetAsync($"/complaints/{id}", Ct);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync(Ct);
-            Assert.Contains("未找到", html, StringComparison.Ordinal); // the host's not-found answer
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            // The host's not-found page in the layout (whose header names the signed-in respondent itself).
+            var main = html[html.IndexOf("<main>", StringComparison.Ordinal)..];
+            Assert.Contains("data-testid=\"not-found\"", main, StringComparison.Ordinal);
+            Assert.Contains("未找到", main, StringComparison.Ordinal);
             Assert.DoesNotContain("HT-PAGE-404", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("浙江华东重工", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("浙江华东重工", main, StringComparison.Ordinal);
         }
     }
 

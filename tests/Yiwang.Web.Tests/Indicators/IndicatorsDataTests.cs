@@ -219,6 +219,7 @@ public abstract class IndicatorsDataTests(YiwangApp app)
         Assert.Contains("data-code=\"data-centre-pue\"", green, StringComparison.Ordinal);
         using var unknown = await anonymous.GetAsync("/indicators/area/nope", Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 }
 

@@ -24,6 +24,9 @@ public sealed partial class CasePage
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
+    /// <summary>NotFound() renders the host's not-found page with status 404: nothing tells "no such case" from "not yours".</summary>
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     [Parameter] public long Id { get; set; }
 
     [SupplyParameterFromQuery] public string? Done { get; set; }
@@ -35,7 +38,7 @@ public sealed partial class CasePage
     protected override async Task OnInitializedAsync()
     {
         c = await Browse.FindAsync(Id, CallerScope.FromPrincipal(HttpContext.User), HttpContext.RequestAborted);
-        if (c is null) PageParsing.NotFound(HttpContext);
+        if (c is null) Navigation.NotFound();
     }
 
     private bool Allowed(string action) =>

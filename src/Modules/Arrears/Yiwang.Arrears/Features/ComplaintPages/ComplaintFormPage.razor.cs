@@ -26,6 +26,9 @@ public sealed partial class ComplaintFormPage
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
+    /// <summary>NotFound() renders the host's not-found page with status 404: nothing tells "no such case" from "not yours".</summary>
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     [Inject] private BrowseComplaintsHandler Browse { get; set; } = default!;
 
     [Inject] private FileComplaintHandler Filing { get; set; } = default!;
@@ -33,8 +36,6 @@ public sealed partial class ComplaintFormPage
     [Inject] private EvidenceHandler Evidence { get; set; } = default!;
 
     [Inject] private ArrearsDbContext Db { get; set; } = default!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public long? Id { get; set; }
 
@@ -56,7 +57,7 @@ public sealed partial class ComplaintFormPage
         if (stored is null || !ComplaintAccess.IsComplainant(Scope, stored))
         {
             notFound = true;
-            PageParsing.NotFound(HttpContext);
+            Navigation.NotFound();
             return;
         }
         values = DraftFormFields.Values(DraftMapping.ToRequest(stored));

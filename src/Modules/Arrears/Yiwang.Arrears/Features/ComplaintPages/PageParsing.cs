@@ -32,12 +32,6 @@ internal static class PageParsing
 
     public static string ChinaTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// 404, as the API answers for a case outside the caller's scope. Blazor (.NET 10) leaves a 404 body to the host's
-    /// status-code handling, which answers "未找到 / Not found" problem details, so nothing of the case is shown.
-    /// </summary>
-    public static void NotFound(HttpContext http) => http.Response.StatusCode = StatusCodes.Status404NotFound;
-
     public static int StatusCode(CaseCommandStatus status) => status switch
     {
         CaseCommandStatus.NotFound => StatusCodes.Status404NotFound,
