@@ -12,4 +12,7 @@ internal sealed class PlanInstallment
     public decimal? PaidYuan { get; set; }
 
     public bool IsPaid => PaidYuan is { } paid && paid >= AmountYuan;
+
+    /// <summary>The agreed day has passed (China date) without the full amount recorded as paid.</summary>
+    public bool IsOverdueOn(DateOnly today) => !IsPaid && DueOn < today;
 }

@@ -11,7 +11,7 @@ using Yiwang.Kernel.Text;
 namespace Yiwang.Arrears.Features.BrowseComplaints;
 
 /// <summary>Lists and case views, always through <see cref="ComplaintAccess.Visible"/>; personal data masked except in the audited contact view.</summary>
-internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail audit)
+internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail audit, TimeProvider clock)
 {
     public const int CountCap = 10_000;
 
@@ -88,8 +88,9 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
         return query;
     }
 
-    private static ComplaintDetail ToDetail(ComplaintCase c, CallerScope scope)
+    private ComplaintDetail ToDetail(ComplaintCase c, CallerScope scope)
     {
+        var today = CaseActor.ChinaDate(clock.GetUtcNow());
         var hide = ComplaintAccess.HidesComplainant(scope, c);
         var complainant = hide ? null : new ComplainantView(c.ComplainantUscc, c.ComplainantName, c.ComplainantSize,
             scope.IsRespondent ? string.Empty : Mask.Name(c.ContactName), scope.IsRespondent ? string.Empty : Mask.Phone(c.ContactPhone));
@@ -109,7 +110,7 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
                 d.DueOn, Bilingual.IsEnglish ? d.RuleEn : d.RuleZh, d.CalendarVersion, d.MetOn, d.Alert.ToString(), d.IsRunning && ComplaintClocks.IsProvisional(d)))],
             events,
             [.. c.Extensions.OrderBy(e => e.Id).Select(e => new ExtensionView(e.Id, e.Days, e.Reason, e.RequestedAt, e.Decision.ToString(), e.DecisionNote))],
-            [.. c.Installments.OrderBy(i => i.Sequence).Select(i => new InstallmentView(i.Sequence, i.DueOn, i.AmountYuan, i.PaidOn, i.PaidYuan))],
+            [.. c.Installments.OrderBy(i => i.Sequence).Select(i => new InstallmentView(i.Sequence, i.DueOn, i.AmountYuan, i.PaidOn, i.PaidYuan, i.IsOverdueOn(today)))],
             scope.IsRespondent ? [] : [.. c.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceView(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.Sha256, e.UploadedAt))],
             sizeCheck, CaseActions.For(scope, c));
     }

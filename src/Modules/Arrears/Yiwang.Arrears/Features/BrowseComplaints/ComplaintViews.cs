@@ -38,7 +38,8 @@ internal sealed record EventView(DateTimeOffset At, string ActorRole, string Act
 
 internal sealed record ExtensionView(long Id, int Days, string Reason, DateTimeOffset RequestedAt, string Decision, string? DecisionNote);
 
-internal sealed record InstallmentView(int Sequence, DateOnly DueOn, decimal AmountYuan, DateOnly? PaidOn, decimal? PaidYuan);
+/// <param name="Overdue">Not (fully) paid and its agreed day has passed: the plan is not being kept.</param>
+internal sealed record InstallmentView(int Sequence, DateOnly DueOn, decimal AmountYuan, DateOnly? PaidOn, decimal? PaidYuan, bool Overdue);
 
 internal sealed record EvidenceView(long Id, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
 
