@@ -16,7 +16,15 @@ internal sealed class FactFigures
 
     public FactFigures(EnterpriseFacts facts) => Facts = facts;
 
-    public EnterpriseFacts Facts { get; }
+    public EnterpriseFacts Facts { get; private set; }
+
+    /// <summary>Starts over with another enterprise, so a batch thread reuses one instance for all its rows.</summary>
+    public FactFigures Reset(EnterpriseFacts facts)
+    {
+        Facts = facts;
+        Array.Clear(known);
+        return this;
+    }
 
     /// <summary>The position of a metric in <see cref="MetricCatalog.All"/>, resolved once when rules are prepared.</summary>
     public static int Ordinal(string metricId) => Ordinals[metricId];

@@ -95,18 +95,23 @@ internal static class GapFinder
     public static readonly Bilingual AnyOptionSuffix = new(" （或满足该条件的其他任一项）", " (or any other option of this condition)");
 
     /// <summary>The text of a condition gap (shared with <see cref="LeanTierEvaluator"/>, which formats only the gaps it writes).</summary>
-    public static Bilingual ConditionGapText(Metric metric, decimal? value, string op, decimal? threshold, Bilingual suffix)
+    public static Bilingual ConditionGapText(Metric metric, decimal? value, string op, decimal? threshold, Bilingual suffix) =>
+        ConditionGapText(metric, value, ValueText.Requirement(metric, op, threshold), suffix);
+
+    /// <summary>The same with the requirement already worded (it depends on the rule only, so the batch words it once).</summary>
+    public static Bilingual ConditionGapText(Metric metric, decimal? value, Bilingual needed, Bilingual suffix)
     {
         var shown = ValueText.Value(metric, value);
-        var needed = ValueText.Requirement(metric, op, threshold);
         return new Bilingual($"{metric.Name.Zh} {shown.Zh} → 需 {needed.Zh}{suffix.Zh}", $"{metric.Name.En} {shown.En} → needs {needed.En}{suffix.En}");
     }
 
     /// <summary>The text of one band step of a score gap.</summary>
-    public static Bilingual ScoreStepText(Indicator indicator, MetricBands bands, Metric metric, decimal? value, int index, int target, decimal gained, bool inclusive)
+    public static Bilingual ScoreStepText(Indicator indicator, MetricBands bands, Metric metric, decimal? value, int index, int target, decimal gained, bool inclusive) =>
+        ScoreStepText(indicator, metric, value, BandLookup.Label(bands, index, inclusive), BandLookup.Label(bands, target, inclusive), gained);
+
+    /// <summary>The same with the band labels already worded.</summary>
+    public static Bilingual ScoreStepText(Indicator indicator, Metric metric, decimal? value, Bilingual from, Bilingual to, decimal gained)
     {
-        var from = BandLookup.Label(bands, index, inclusive);
-        var to = BandLookup.Label(bands, target, inclusive);
         var shown = ValueText.Value(metric, value);
         var n = ValueText.Number(gained);
         return new Bilingual(

@@ -26,7 +26,7 @@ internal sealed class LeanTierEvaluator
         inclusive = ruleSet.BandBoundary.Inclusive;
         basics = tier.BasicConditions.Select(c => new PreparedCondition(c)).ToArray();
         directs = tier.DirectConditions.Select(c => new PreparedCondition(c)).ToArray();
-        scoring = tier.Scoring is { } s ? new PreparedScoring(s) : null;
+        scoring = tier.Scoring is { } s ? new PreparedScoring(s, inclusive) : null;
     }
 
     public TierVerdict Evaluate(FactFigures figures, int topGaps)
@@ -36,10 +36,8 @@ internal sealed class LeanTierEvaluator
         List<PendingGap> gaps = [];
         foreach (var condition in basics)
         {
-            foreach (var test in condition.Tests.Concat(condition.Waivers))
-            {
-                if (test.Evaluate(figures) == Outcome.MissingData) missingMetrics.Add(test.Ordinal);
-            }
+            AddMissing(condition.Tests, figures, missingMetrics);
+            AddMissing(condition.Waivers, figures, missingMetrics);
 
             if (condition.Evaluate(figures) == Outcome.Met) continue;
             unmet.Add(condition.Id);
@@ -48,13 +46,38 @@ internal sealed class LeanTierEvaluator
 
         var score = scoring?.Evaluate(figures, inclusive);
         var scorePassed = score?.Passed ?? false;
-        var direct = scorePassed ? null : directs.FirstOrDefault(d => d.Evaluate(figures) == Outcome.Met);
+        var direct = scorePassed ? null : FirstMet(directs, figures);
         var qualifies = score is null && directs.Length == 0 || scorePassed || direct is not null;
         if (!qualifies && score is not null && gaps.Count < topGaps) gaps.AddRange(scoring!.Gaps(score, figures, inclusive));
         if (score is not null) missingMetrics.AddRange(score.MissingMetrics);
 
         return new TierVerdict(tier.Id, unmet.Count == 0 && qualifies, score?.Total, score is null ? null : scoring!.Source.PassMark, direct?.Id,
-            unmet, MissingFacts(missingMetrics, figures.Facts), gaps.Take(topGaps).Select(g => g.Text(inclusive)).ToList());
+            unmet, MissingFacts(missingMetrics, figures.Facts), Texts(gaps, topGaps));
+    }
+
+    private static PreparedCondition? FirstMet(PreparedCondition[] conditions, FactFigures figures)
+    {
+        foreach (var condition in conditions)
+        {
+            if (condition.Evaluate(figures) == Outcome.Met) return condition;
+        }
+
+        return null;
+    }
+
+    private static Bilingual[] Texts(List<PendingGap> gaps, int top)
+    {
+        var texts = new Bilingual[Math.Min(top, gaps.Count)];
+        for (var i = 0; i < texts.Length; i++) texts[i] = gaps[i].Text;
+        return texts;
+    }
+
+    private static void AddMissing(PreparedTest[] tests, FactFigures figures, List<int> missingMetrics)
+    {
+        foreach (var test in tests)
+        {
+            if (test.Evaluate(figures) == Outcome.MissingData) missingMetrics.Add(test.Ordinal);
+        }
     }
 
     private static List<string> MissingFacts(List<int> metrics, EnterpriseFacts facts)
@@ -103,14 +126,19 @@ internal sealed class LeanTierEvaluator
     }
 }
 
-/// <summary>What a gap's text needs, kept until the gap is known to be among those written.</summary>
-internal readonly record struct PendingGap(
-    Metric Metric, decimal? Value, string Op, decimal? Threshold, bool AnyOption, Indicator? Indicator, MetricBands? Bands, int Index, int Target, decimal Gained)
+/// <summary>What a gap's text needs, kept until the gap is known to be among those written; the rule-only parts are worded already.</summary>
+internal readonly record struct PendingGap(Metric Metric, decimal? Value, Bilingual Needed, Bilingual Suffix, Indicator? Indicator, Bilingual To, decimal Gained)
 {
-    public static PendingGap ForTest(PreparedTest test, FactFigures figures, bool anyOption) =>
-        new(test.Metric, figures.Get(test.Ordinal), test.Source.Op, test.Source.Value, anyOption, null, null, 0, 0, 0);
+    private static readonly Bilingual NoSuffix = new(string.Empty, string.Empty);
 
-    public Bilingual Text(bool inclusive) => Indicator is null
-        ? GapFinder.ConditionGapText(Metric, Value, Op, Threshold, AnyOption ? GapFinder.AnyOptionSuffix : new(string.Empty, string.Empty))
-        : GapFinder.ScoreStepText(Indicator, Bands!, Metric, Value, Index, Target, Gained, inclusive);
+    public static PendingGap ForTest(PreparedTest test, FactFigures figures, bool anyOption) =>
+        new(test.Metric, figures.Get(test.Ordinal), test.Needed, anyOption ? GapFinder.AnyOptionSuffix : NoSuffix, null, default, 0);
+
+    /// <summary>A band step: <paramref name="from"/> is the label of the band the figure is in.</summary>
+    public static PendingGap ForStep(Indicator indicator, Metric metric, decimal? value, Bilingual from, Bilingual to, decimal gained) =>
+        new(metric, value, from, NoSuffix, indicator, to, gained);
+
+    public Bilingual Text => Indicator is null
+        ? GapFinder.ConditionGapText(Metric, Value, Needed, Suffix)
+        : GapFinder.ScoreStepText(Indicator, Metric, Value, Needed, To, Gained);
 }

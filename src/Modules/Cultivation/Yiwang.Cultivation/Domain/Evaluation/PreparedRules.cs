@@ -1,5 +1,6 @@
 using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Domain.Evaluation;
 
@@ -11,6 +12,9 @@ internal sealed class PreparedTest(Test test)
     public Metric Metric { get; } = MetricCatalog.Get(test.Metric);
 
     public int Ordinal { get; } = FactFigures.Ordinal(test.Metric);
+
+    /// <summary>"≥ 1000万元": the requirement as the gap text words it, worded once.</summary>
+    public Bilingual Needed { get; } = ValueText.Requirement(MetricCatalog.Get(test.Metric), test.Op, test.Value);
 
     /// <summary>The same outcome as <see cref="ConditionEvaluator.EvaluateTest"/>, without its text.</summary>
     public Outcome Evaluate(FactFigures figures) =>
@@ -55,7 +59,12 @@ internal sealed class PreparedCondition
             outcome = Source.Combine == "any" ? AnyOf(Tests, figures) : All(Tests, figures);
         }
 
-        if (outcome != Outcome.Met && Waivers.Any(w => w.Evaluate(figures) == Outcome.Met)) outcome = Outcome.Met;
+        if (outcome == Outcome.Met) return outcome;
+        foreach (var waiver in Waivers)
+        {
+            if (waiver.Evaluate(figures) == Outcome.Met) return Outcome.Met;
+        }
+
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Domain.Evaluation;
 
@@ -9,13 +10,13 @@ namespace Yiwang.Cultivation.Domain.Evaluation;
 /// </summary>
 internal sealed class PreparedScoring
 {
-    private readonly (Indicator Indicator, (MetricBands Bands, Metric Metric, int Ordinal)[] Metrics)[] indicators;
+    private readonly (Indicator Indicator, (MetricBands Bands, Metric Metric, int Ordinal, Bilingual[] Labels)[] Metrics)[] indicators;
 
-    public PreparedScoring(Scoring scoring)
+    public PreparedScoring(Scoring scoring, bool inclusive)
     {
         Source = scoring;
-        indicators = scoring.Indicators
-            .Select(i => (i, i.Metrics.Select(m => (m, MetricCatalog.Get(m.Metric), FactFigures.Ordinal(m.Metric))).ToArray())).ToArray();
+        indicators = scoring.Indicators.Select(i => (i, i.Metrics.Select(m => (m, MetricCatalog.Get(m.Metric), FactFigures.Ordinal(m.Metric),
+            m.Bands.Select((_, k) => BandLookup.Label(m, k, inclusive)).ToArray())).ToArray())).ToArray();
     }
 
     public Scoring Source { get; }
@@ -55,10 +56,19 @@ internal sealed class PreparedScoring
             if (allMissing) missing.Add(metrics[best].Ordinal);
         }
 
-        var categoryPoints = Source.Categories.Select(c => Sum(points, c.Id)).ToArray();
-        var total = points.Sum();
-        var minimaMet = Source.Categories.Select((c, k) => c.MinimumPoints is not { } min || categoryPoints[k] >= min).ToArray();
-        return new LeanScore(total, total >= Source.PassMark && minimaMet.All(m => m), points, categoryPoints, minimaMet, missing);
+        var categoryPoints = new decimal[Source.Categories.Count];
+        var minimaMet = new bool[categoryPoints.Length];
+        var allMinimaMet = true;
+        for (var k = 0; k < categoryPoints.Length; k++)
+        {
+            categoryPoints[k] = Sum(points, Source.Categories[k].Id);
+            minimaMet[k] = Source.Categories[k].MinimumPoints is not { } min || categoryPoints[k] >= min;
+            allMinimaMet &= minimaMet[k];
+        }
+
+        var total = 0m;
+        foreach (var p in points) total += p;
+        return new LeanScore(total, total >= Source.PassMark && allMinimaMet, points, categoryPoints, minimaMet, missing);
     }
 
     /// <summary>The band steps <see cref="GapFinder.ForScore"/> takes, in its order.</summary>
@@ -69,7 +79,7 @@ internal sealed class PreparedScoring
         {
             var (indicator, metrics) = indicators[i];
             if (indicator.Scoring != "bands") continue;
-            foreach (var (bands, metric, ordinal) in metrics)
+            foreach (var (bands, metric, ordinal, labels) in metrics)
             {
                 var value = figures.Get(ordinal);
                 var index = BandLookup.IndexOf(bands, value, inclusive);
@@ -78,7 +88,7 @@ internal sealed class PreparedScoring
                     var gained = bands.Bands[target].Points - score.IndicatorPoints[i];
                     if (gained <= 0) continue;
                     options.Add(new Step(indicator.Category, indicator.Id, GapFinder.Distance(value, bands.Bands[target].Bound), gained,
-                        new PendingGap(metric, value, string.Empty, null, false, indicator, bands, index, target, gained)));
+                        PendingGap.ForStep(indicator, metric, value, labels[index], labels[target], gained)));
                 }
             }
         }

@@ -86,6 +86,16 @@ internal static class FactColumns
 
     private static Setter Dec(Action<FactsBuilder, decimal> set) => (f, t) =>
     {
+        // Most figures are whole numbers of up to nine digits: read those directly (the same decimal, scale 0) and leave
+        // signs, separators and fractions to decimal.TryParse.
+        if (t.Length <= 9 && !t.ContainsAnyExceptInRange('0', '9'))
+        {
+            var whole = 0;
+            foreach (var c in t) whole = whole * 10 + (c - '0');
+            set(f, whole);
+            return;
+        }
+
         if (!decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var v)) throw Bad(t, "数字", "a number");
         set(f, v);
     };

@@ -148,6 +148,56 @@ internal sealed class FactsBuilder
         DevelopmentEvaluationScore = facts.DevelopmentEvaluationScore,
     };
 
+    /// <summary>Back to "nothing reported", for the next row.</summary>
+    public void Clear()
+    {
+        YearsInNicheMarket = null;
+        RevenueLastYearTenThousandYuan = null;
+        RevenuePreviousYearTenThousandYuan = null;
+        MainBusinessRevenueLastYearTenThousandYuan = null;
+        MainBusinessRevenuePreviousYearTenThousandYuan = null;
+        MainBusinessRevenueThreeYearsAgoTenThousandYuan = null;
+        RdExpenseLastYearTenThousandYuan = null;
+        RdExpensePreviousYearTenThousandYuan = null;
+        NetProfitLastYearTenThousandYuan = null;
+        DebtToAssetRatioPercent = null;
+        Employees = null;
+        RdStaff = null;
+        EquityFinancingLastTwoYearsTenThousandYuan = null;
+        EquityFinancingLastThreeYearsTenThousandYuan = null;
+        HighValueClassIIpCount = null;
+        SelfDevelopedClassIIpCount = null;
+        ClassIIpCount = null;
+        ClassIIIpCount = null;
+        ClassIIpInUseCount = null;
+        DigitalLevel = null;
+        HasProvincialQualityAward = null;
+        HasQualityManagementCertification = null;
+        HasOwnBrand = null;
+        TookPartInStandards = null;
+        MainProductField = null;
+        MainProductInStrategicEmergingIndustry = null;
+        RdInstitutionLevel = null;
+        ProvincialScienceAwardBestRank = null;
+        NationalScienceAwardBestRank = null;
+        HoldsInnovationHonour = null;
+        InMakerChinaNationalTop500 = null;
+        LocalFeaturePoints = null;
+        HoldsInnovativeSmeTitle = null;
+        MainProductMarketShareLeading = null;
+        RevenueThreeYearsAgoTenThousandYuan = null;
+        HoldsSpecializedSmeTitle = null;
+        MarketSharePercent = null;
+        DomesticMarketRank = null;
+        MainProductInLittleGiantField = null;
+        AtKeyIndustryChainLink = null;
+        HasCoreBusinessInformationSystem = null;
+        HasInternationalProductCertification = null;
+        InMakerChinaNationalTop50 = null;
+        MainProductInManufacturingOrNetworkPowerField = null;
+        DevelopmentEvaluationScore = null;
+    }
+
     public EnterpriseFacts Build() => new()
     {
         YearsInNicheMarket = YearsInNicheMarket,
