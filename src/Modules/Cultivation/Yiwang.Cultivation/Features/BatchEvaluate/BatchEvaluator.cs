@@ -45,36 +45,38 @@ internal static class BatchEvaluator
         errors.WriteLine(CsvOutput.Join(["line", "id", "reason"]));
         var rules = new BatchRows(set, tiers.Select(t => new LeanTierEvaluator(set, t)).ToArray(), header, request.English);
         long rows = 0, eligible = 0, failed = 0, evaluations = 0;
-        var reading = new RowChunk();
-        var working = new RowChunk();
-        var done = new RowOutcome[ChunkRows];
+        RowChunk[] chunks = [new(), new()];
+        RowOutcome[][] done = [new RowOutcome[ChunkRows], new RowOutcome[ChunkRows]];
+        Task Evaluate(int k) => Task.Run(() => Parallel.For(0, chunks[k].Count, r => done[k][r] = rules.Process(chunks[k], r)));
 
-        // The next chunk is read while this one is evaluated on every core; results are written in input order, and
-        // memory stays two chunks deep however long the file.
-        var more = reader.Read(working, ChunkRows);
-        while (more)
+        // Two chunks in flight: while one is evaluated on every core, this thread writes the one before it (in input
+        // order) and reads the one after. Memory stays two chunks deep however long the file.
+        var current = 0;
+        var evaluating = reader.Read(chunks[current], ChunkRows) ? Evaluate(current) : null;
+        while (evaluating is not null)
         {
-            var count = working.Count;
-            var evaluating = Task.Run(() => Parallel.For(0, count, r => done[r] = rules.Process(working, r)));
-            more = reader.Read(reading, ChunkRows);
+            var next = 1 - current;
+            var more = reader.Read(chunks[next], ChunkRows);
             evaluating.GetAwaiter().GetResult();
+            var count = chunks[current].Count;
+            evaluating = more ? Evaluate(next) : null;
             for (var r = 0; r < count; r++)
             {
                 rows++;
                 if (rows % ProgressEvery == 0) request.Progress?.Report(rows);
-                if (done[r].Error is { } error)
+                if (done[current][r].Error is { } error)
                 {
                     failed++;
                     errors.Write(error);
                     continue;
                 }
 
-                eligible += done[r].Eligible;
+                eligible += done[current][r].Eligible;
                 evaluations += tiers.Count;
-                output.Write(done[r].Lines);
+                output.Write(done[current][r].Lines);
             }
 
-            (working, reading) = (reading, working);
+            current = next;
         }
 
         if (rows % ProgressEvery != 0) request.Progress?.Report(rows);
@@ -86,7 +88,7 @@ internal static class BatchEvaluator
     {
         try
         {
-            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
