@@ -26,7 +26,7 @@ internal static class GapFinder
         if (condition.Combine == "any")
         {
             var nearest = unmet.OrderBy(Distance).First();
-            yield return ToGap(result.Id, nearest, new(" （或满足该条件的其他任一项）", " (or any other option of this condition)"));
+            yield return ToGap(result.Id, nearest, AnyOptionSuffix);
             yield break;
         }
 
@@ -74,13 +74,7 @@ internal static class GapFinder
             {
                 var gained = bands.Bands[target].Points - points;
                 if (gained <= 0) continue;
-                var from = BandLookup.Label(bands, index, inclusive);
-                var to = BandLookup.Label(bands, target, inclusive);
-                var shown = ValueText.Value(metric, value);
-                var n = ValueText.Number(gained);
-                var text = new Bilingual(
-                    $"{indicator.NameZh}：{metric.Name.Zh} {shown.Zh}（「{from.Zh}」）→ 需「{to.Zh}」，+{n} 分",
-                    $"{indicator.NameEn}: {metric.Name.En} {shown.En} (\"{from.En}\") → needs \"{to.En}\", +{n} points");
+                var text = ScoreStepText(indicator, bands, metric, value, index, target, gained, inclusive);
                 yield return new Step(indicator.Category, Distance(value, bands.Bands[target].Bound), gained,
                     new Gap("score", indicator.Id, metric.Id, value, BandLookup.OpFor(bands, inclusive), bands.Bands[target].Bound, gained, text));
             }
@@ -93,18 +87,43 @@ internal static class GapFinder
 
     private static Gap ToGap(string ruleId, TestResult test, Bilingual suffix)
     {
-        var metric = MetricCatalog.Get(test.Metric);
-        var shown = ValueText.Value(metric, test.Value);
-        var needed = ValueText.Requirement(metric, test.Op, test.Threshold);
-        var text = new Bilingual($"{metric.Name.Zh} {shown.Zh} → 需 {needed.Zh}{suffix.Zh}", $"{metric.Name.En} {shown.En} → needs {needed.En}{suffix.En}");
+        var text = ConditionGapText(MetricCatalog.Get(test.Metric), test.Value, test.Op, test.Threshold, suffix);
         return new Gap("condition", ruleId, test.Metric, test.Value, test.Op, test.Threshold, null, text);
     }
 
-    private static decimal Distance(TestResult test) => Distance(test.Value, test.Op == "isTrue" ? 1 : test.Threshold);
+    /// <summary>The suffix of the nearest alternative of an any-condition.</summary>
+    public static readonly Bilingual AnyOptionSuffix = new(" （或满足该条件的其他任一项）", " (or any other option of this condition)");
 
-    // Relative distance, so 2.6% → 3% counts as nearer than 800万 → 1000万; an unreported figure is farthest.
-    private static decimal Distance(decimal? value, decimal? target) =>
+    /// <summary>The text of a condition gap (shared with <see cref="LeanTierEvaluator"/>, which formats only the gaps it writes).</summary>
+    public static Bilingual ConditionGapText(Metric metric, decimal? value, string op, decimal? threshold, Bilingual suffix) =>
+        ConditionGapText(metric, value, ValueText.Requirement(metric, op, threshold), suffix);
+
+    /// <summary>The same with the requirement already worded (it depends on the rule only, so the batch words it once).</summary>
+    public static Bilingual ConditionGapText(Metric metric, decimal? value, Bilingual needed, Bilingual suffix)
+    {
+        var shown = ValueText.Value(metric, value);
+        return new Bilingual($"{metric.Name.Zh} {shown.Zh} → 需 {needed.Zh}{suffix.Zh}", $"{metric.Name.En} {shown.En} → needs {needed.En}{suffix.En}");
+    }
+
+    /// <summary>The text of one band step of a score gap.</summary>
+    public static Bilingual ScoreStepText(Indicator indicator, MetricBands bands, Metric metric, decimal? value, int index, int target, decimal gained, bool inclusive) =>
+        ScoreStepText(indicator, metric, value, BandLookup.Label(bands, index, inclusive), BandLookup.Label(bands, target, inclusive), gained);
+
+    /// <summary>The same with the band labels already worded.</summary>
+    public static Bilingual ScoreStepText(Indicator indicator, Metric metric, decimal? value, Bilingual from, Bilingual to, decimal gained)
+    {
+        var shown = ValueText.Value(metric, value);
+        var n = ValueText.Number(gained);
+        return new Bilingual(
+            $"{indicator.NameZh}：{metric.Name.Zh} {shown.Zh}（「{from.Zh}」）→ 需「{to.Zh}」，+{n} 分",
+            $"{indicator.NameEn}: {metric.Name.En} {shown.En} (\"{from.En}\") → needs \"{to.En}\", +{n} points");
+    }
+
+    /// <summary>Relative distance, so 2.6% → 3% counts as nearer than 800万 → 1000万; an unreported figure is farthest.</summary>
+    public static decimal Distance(decimal? value, decimal? target) =>
         value is { } v && target is { } t ? Math.Abs(t - v) / Math.Max(Math.Abs(t), 1) : decimal.MaxValue;
+
+    private static decimal Distance(TestResult test) => Distance(test.Value, test.Op == "isTrue" ? 1 : test.Threshold);
 
     private sealed record Step(string Category, decimal Distance, decimal Points, Gap Gap);
 }

@@ -9,7 +9,12 @@ internal static class ValueText
 {
     private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
 
-    public static string Number(decimal value) => decimal.Round(value, 2).ToString("0.##", Ci);
+    public static string Number(decimal value)
+    {
+        // A whole number prints the same either way; skipping the custom format halves the cost of a batch's gap texts.
+        var rounded = decimal.Round(value, 2);
+        return rounded.Scale == 0 && rounded != 0 ? rounded.ToString(Ci) : rounded.ToString("0.##", Ci);
+    }
 
     public static Bilingual Value(Metric metric, decimal? value)
     {

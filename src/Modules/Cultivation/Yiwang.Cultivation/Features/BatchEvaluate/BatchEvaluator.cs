@@ -12,16 +12,15 @@ namespace Yiwang.Cultivation.Features.BatchEvaluate;
 /// <summary>Reads the facts file row by row (CSV or .xlsx); a bad row goes to the errors file with its line and the run goes on.</summary>
 internal static class BatchEvaluator
 {
-    private const int TopGaps = 3;
-
     private static readonly string[] OutputHeader =
         ["line", "id", "ruleSet", "tier", "eligible", "score", "passMark", "directCondition", "unmetConditions", "missingFacts", "topGaps"];
+
+    private const int ChunkRows = 4096;
 
     /// <summary>Evaluate every row against every tier of the rule set (one output row per tier).</summary>
     public const string AllTiers = "all";
 
     private const long ProgressEvery = 100_000;
-    private const int ChunkRows = 4096;
 
     public static CultivationBatchSummary Run(CultivationBatchRequest request, TimeProvider time)
     {
@@ -44,109 +43,52 @@ internal static class BatchEvaluator
         using var errors = Create(request.ErrorsPath);
         output.WriteLine(CsvOutput.Join(OutputHeader));
         errors.WriteLine(CsvOutput.Join(["line", "id", "reason"]));
-        var date = EvaluateTierHandler.Today(time);
-        var idColumn = header.IndexOf("id");
+        var rules = new BatchRows(set, tiers.Select(t => new LeanTierEvaluator(set, t)).ToArray(), header, request.English);
         long rows = 0, eligible = 0, failed = 0, evaluations = 0;
-        var chunk = new List<FactsRow>(ChunkRows);
+        RowChunk[] chunks = [new(), new()];
+        RowOutcome[][] done = [new RowOutcome[ChunkRows], new RowOutcome[ChunkRows]];
+        Task Evaluate(int k) => Task.Run(() => Parallel.For(0, chunks[k].Count, r => done[k][r] = rules.Process(chunks[k], r)));
 
-        // Rows are evaluated in parallel a chunk at a time and written in input order: memory stays one chunk deep.
-        void Flush()
+        // Two chunks in flight: while one is evaluated on every core, this thread writes the one before it (in input
+        // order) and reads the one after. Memory stays two chunks deep however long the file.
+        var current = 0;
+        var evaluating = reader.Read(chunks[current], ChunkRows) ? Evaluate(current) : null;
+        while (evaluating is not null)
         {
-            foreach (var done in chunk.AsParallel().AsOrdered().Select(row => Process(row, header, idColumn, set, tiers, date, request.English)))
+            var next = 1 - current;
+            var more = reader.Read(chunks[next], ChunkRows);
+            evaluating.GetAwaiter().GetResult();
+            var count = chunks[current].Count;
+            evaluating = more ? Evaluate(next) : null;
+            for (var r = 0; r < count; r++)
             {
-                if (done.Error is not null)
+                rows++;
+                if (rows % ProgressEvery == 0) request.Progress?.Report(rows);
+                if (done[current][r].Error is { } error)
                 {
                     failed++;
-                    errors.WriteLine(done.Error);
+                    errors.Write(error);
                     continue;
                 }
 
-                eligible += done.Eligible;
-                evaluations += done.Lines.Length;
-                foreach (var line in done.Lines) output.WriteLine(line);
+                eligible += done[current][r].Eligible;
+                evaluations += tiers.Count;
+                output.Write(done[current][r].Lines);
             }
 
-            chunk.Clear();
+            current = next;
         }
 
-        foreach (var row in reader.Rows())
-        {
-            rows++;
-            if (rows % ProgressEvery == 0) request.Progress?.Report(rows);
-            chunk.Add(row);
-            if (chunk.Count == ChunkRows) Flush();
-        }
-
-        Flush();
         if (rows % ProgressEvery != 0) request.Progress?.Report(rows);
         return new CultivationBatchSummary(set.Id, request.Tier == AllTiers ? AllTiers : tiers[0].Id, rows, eligible, evaluations - eligible, failed,
             request.OutputPath, request.ErrorsPath);
-    }
-
-    private static RowOutcome Process(FactsRow row, List<string> header, int idColumn, CultivationRuleSet set, IReadOnlyList<TierRules> tiers, DateOnly date, bool english)
-    {
-        var (line, cells) = row;
-        var id = idColumn >= 0 && idColumn < cells.Length ? cells[idColumn] : string.Empty;
-        var (facts, reason) = Parse(header, cells);
-        if (facts is not null && FactsValidator.Validate(facts) is { Count: > 0 } invalid)
-        {
-            reason = string.Join("; ", invalid.Select(e => $"{e.Key}: {e.Value.Zh} / {e.Value.En}"));
-        }
-
-        if (reason is not null) return new RowOutcome(CsvOutput.Join([line.ToString(CultureInfo.InvariantCulture), id, reason]), [], 0);
-        var lines = new string[tiers.Count];
-        var eligible = 0;
-        for (var t = 0; t < tiers.Count; t++)
-        {
-            var result = TierEvaluator.Evaluate(set, tiers[t], facts!, date, RuleSetChoice.Explicit);
-            if (result.Eligible) eligible++;
-            lines[t] = CsvOutput.Join(Row(line, id, result, english));
-        }
-
-        return new RowOutcome(null, lines, eligible);
-    }
-
-    private readonly record struct RowOutcome(string? Error, string[] Lines, int Eligible);
-
-    private static (EnterpriseFacts? Facts, string? Reason) Parse(List<string> header, string[] cells)
-    {
-        if (cells.Length != header.Count) return (null, $"列数 {cells.Length} 与表头 {header.Count} 不一致 / {cells.Length} fields, the header has {header.Count}");
-        var facts = new EnterpriseFacts();
-        for (var c = 0; c < header.Count; c++)
-        {
-            if (header[c] == "id") continue;
-            try
-            {
-                facts = FactColumns.Apply(facts, header[c], cells[c]);
-            }
-            catch (FormatException ex)
-            {
-                return (null, $"{header[c]}: {ex.Message}");
-            }
-        }
-
-        return (facts, null);
-    }
-
-    private static string[] Row(long line, string id, TierEvaluation r, bool english)
-    {
-        string T(Kernel.Text.Bilingual b) => english ? b.En : b.Zh;
-        return
-        [
-            line.ToString(CultureInfo.InvariantCulture), id, r.RuleSetId, r.Tier, r.Eligible ? "true" : "false",
-            r.Score is null ? string.Empty : ValueText.Number(r.Score.Total), r.Score is null ? string.Empty : ValueText.Number(r.Score.PassMark),
-            r.AppliedDirectCondition ?? string.Empty,
-            string.Join(" ", r.BasicConditions.Where(b => b.Outcome != Outcome.Met).Select(b => b.Id)),
-            string.Join(" ", r.MissingFacts),
-            string.Join(" | ", r.Gaps.Take(TopGaps).Select(g => T(g.Text))),
-        ];
     }
 
     private static StreamWriter Create(string path)
     {
         try
         {
-            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            return new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -6,9 +6,6 @@ using Yiwang.Cultivation.Contracts;
 
 namespace Yiwang.Cultivation.Features.BatchEvaluate;
 
-/// <summary>One data row: its line (CSV) or row number (.xlsx) and its cells, unquoted and trimmed.</summary>
-internal readonly record struct FactsRow(long Line, string[] Cells);
-
 /// <summary>
 /// Streams a facts file: .csv through Sep (UTF-8 or GB18030, detected) or .xlsx through MiniExcel (first sheet). The header
 /// comes first; rows follow as they are read, so a million rows never sit in memory.
@@ -17,6 +14,7 @@ internal sealed class FactsFileReader : IDisposable
 {
     private readonly FileStream stream;
     private readonly SepReader? csv;
+    private IEnumerator<(long Line, string[] Cells)>? excelRows;
 
     private FactsFileReader(FileStream stream, SepReader? csv, string[] header)
     {
@@ -66,26 +64,44 @@ internal sealed class FactsFileReader : IDisposable
         }
     }
 
-    public IEnumerable<FactsRow> Rows() => csv is null ? ExcelRows() : CsvRows(csv);
+    /// <summary>
+    /// Fills <paramref name="chunk"/> with up to <paramref name="rows"/> rows, each with its line (CSV) or row number
+    /// (.xlsx) and its cells, unquoted and trimmed; false once the file is done and nothing was read.
+    /// </summary>
+    public bool Read(RowChunk chunk, int rows)
+    {
+        chunk.Clear();
+        if (csv is null)
+        {
+            excelRows ??= ExcelRows().GetEnumerator();
+            while (chunk.Count < rows && excelRows.MoveNext())
+            {
+                chunk.StartRow(excelRows.Current.Line);
+                foreach (var cell in excelRows.Current.Cells) chunk.AddCell(cell);
+            }
+
+            return chunk.Count > 0;
+        }
+
+        while (chunk.Count < rows && csv.MoveNext())
+        {
+            var row = csv.Current;
+            if (row.ColCount == 1 && row[0].Span.IsEmpty) continue; // blank line
+            chunk.StartRow(row.LineNumberFrom);
+            for (var i = 0; i < row.ColCount; i++) chunk.AddCell(row[i].Span);
+        }
+
+        return chunk.Count > 0;
+    }
 
     public void Dispose()
     {
+        excelRows?.Dispose();
         csv?.Dispose();
         stream.Dispose();
     }
 
-    private static IEnumerable<FactsRow> CsvRows(SepReader reader)
-    {
-        foreach (var row in reader)
-        {
-            var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
-            if (cells.Length == 1 && cells[0].Length == 0) continue; // blank line
-            yield return new FactsRow(row.LineNumberFrom, cells);
-        }
-    }
-
-    private IEnumerable<FactsRow> ExcelRows()
+    private IEnumerable<(long Line, string[] Cells)> ExcelRows()
     {
         long line = 0;
         foreach (var item in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
@@ -96,7 +112,7 @@ internal sealed class FactsFileReader : IDisposable
             if (cells.All(string.IsNullOrEmpty)) continue;
             // MiniExcel pads every row to the widest one; cells past the header count only if they hold something.
             var width = Math.Max(Header.Length, Array.FindLastIndex(cells, c => c.Length > 0) + 1);
-            yield return new FactsRow(line, cells.Length == width ? cells : cells.Take(width).Concat(Enumerable.Repeat(string.Empty, Math.Max(0, width - cells.Length))).ToArray());
+            yield return (line, cells.Length == width ? cells : cells.Take(width).Concat(Enumerable.Repeat(string.Empty, Math.Max(0, width - cells.Length))).ToArray());
         }
     }
 
