@@ -28,6 +28,9 @@ public static class CultivationModule
         services.AddScoped<NationalDecisionHandler>();
         services.AddScoped<AnnualUpdateHandler>();
         services.AddScoped<RevokeHandler>();
+        services.AddScoped<RecognitionNotices>();
+        services.AddScoped<AnnualUpdateReminders>();
+        services.AddHostedService<AnnualUpdateReminderService>();
         return services;
     }
 
