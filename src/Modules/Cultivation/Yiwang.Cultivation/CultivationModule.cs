@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.CultivationCharts;
 using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
@@ -31,6 +32,8 @@ public static class CultivationModule
         services.AddScoped<RecognitionNotices>();
         services.AddScoped<AnnualUpdateReminders>();
         services.AddHostedService<AnnualUpdateReminderService>();
+        services.AddScoped<TierStatistics>();
+        services.AddScoped<DigitalLevelAggregates>();
         return services;
     }
 
@@ -41,6 +44,7 @@ public static class CultivationModule
         DigitalLevelEndpoints.Map(api);
         RecognitionEndpoints.Map(api);
         ProvincialFeatureConfig.Map(api);
+        CultivationChartsEndpoints.Map(api);
         return app;
     }
 
