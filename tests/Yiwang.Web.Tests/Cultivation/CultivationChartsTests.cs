@@ -106,6 +106,23 @@ public abstract class CultivationChartsTests(YiwangApp app)
         Assert.Equal(levels[3], Convert.ToInt32(sheetRow["三级 Level 3"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task Demo_seed_gives_four_zhejiang_cities_spread_over_levels_and_improving()
+    {
+        using var province = await ApiClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
+        var counts = await (await province.GetAsync("/api/v1/cultivation/statistics/digital-levels?city=330200", Ct)).JsonAsync();
+        var ningbo = counts.GetProperty("byCity").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "330200");
+        Assert.Equal(6, ningbo.GetProperty("total").GetInt32()); // six invented 鄞州区 enterprises, each counted once
+        var levels = Levels(ningbo);
+        Assert.True(levels.Count(l => l > 0) >= 2, "the seeded enterprises stand at more than one level");
+        var progress = counts.GetProperty("progress").EnumerateArray().ToList();
+        Assert.True(progress.Count >= 2);
+        static int Weighted(IReadOnlyList<int> l) => l.Select((count, level) => count * level).Sum();
+        Assert.True(Weighted(Levels(progress[^1])) >= Weighted(Levels(progress[^2])), "levels do not fall from one year to the next");
+    }
+
+    private static List<int> Levels(JsonElement row) => [.. row.GetProperty("levels").EnumerateArray().Select(l => l.GetInt32())];
+
     private static async Task<JsonElement> TiersAsync(HttpClient client, string query = "")
     {
         using var response = await client.GetAsync("/api/v1/cultivation/statistics/tiers" + query, Ct);

@@ -51,7 +51,12 @@ public static class CultivationModule
     public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<CultivationDbContext>().Database.MigrateAsync(cancellationToken);
 
-    /// <summary>Two 西湖区 applications in different states, once, on an empty table.</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        DemoSeed.SeedAsync(services.GetRequiredService<CultivationDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+    /// <summary>Two 西湖区 applications in different states and questionnaires in four 浙江 cities, each once, on an empty table.</summary>
+    public static async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CultivationDbContext>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        await DemoSeed.SeedAsync(db, clock, cancellationToken);
+        await DigitalDemoSeed.SeedAsync(db, clock, cancellationToken);
+    }
 }
