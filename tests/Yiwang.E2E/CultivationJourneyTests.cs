@@ -83,6 +83,12 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         await Assertions.Expect(zhejiang.Locator("[data-testid='application-status']")).ToContainTextAsync("已认定");
         await Assertions.Expect(zhejiang.Locator("[data-testid='validity']")).ToBeVisibleAsync();
 
+        // The province's chart page: scoped to 浙江省, one row per city, the enterprise's city (杭州市) among them.
+        await zhejiang.GotoAsync("/cultivation/charts");
+        await Assertions.Expect(zhejiang.Locator("[data-testid='charts-scope']")).ToContainTextAsync("浙江省");
+        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-row'][data-region='330100']")).ToBeVisibleAsync();
+        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-region-chart'] svg")).ToBeVisibleAsync();
+
         await enterprise.GotoAsync("/cultivation/published?tier=specialized");
         await Assertions.Expect(enterprise.Locator("[data-testid='published-row']").Filter(new() { HasText = DemoEnterpriseUscc })).ToHaveCountAsync(1);
         await ScreenshotAsync(enterprise, "cultivation-published");

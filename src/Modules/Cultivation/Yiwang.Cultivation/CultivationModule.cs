@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.CultivationCharts;
 using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
@@ -28,6 +29,11 @@ public static class CultivationModule
         services.AddScoped<NationalDecisionHandler>();
         services.AddScoped<AnnualUpdateHandler>();
         services.AddScoped<RevokeHandler>();
+        services.AddScoped<RecognitionNotices>();
+        services.AddScoped<AnnualUpdateReminders>();
+        services.AddHostedService<AnnualUpdateReminderService>();
+        services.AddScoped<TierStatistics>();
+        services.AddScoped<DigitalLevelAggregates>();
         return services;
     }
 
@@ -38,13 +44,19 @@ public static class CultivationModule
         DigitalLevelEndpoints.Map(api);
         RecognitionEndpoints.Map(api);
         ProvincialFeatureConfig.Map(api);
+        CultivationChartsEndpoints.Map(api);
         return app;
     }
 
     public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<CultivationDbContext>().Database.MigrateAsync(cancellationToken);
 
-    /// <summary>Two 西湖区 applications in different states, once, on an empty table.</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        DemoSeed.SeedAsync(services.GetRequiredService<CultivationDbContext>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+    /// <summary>Two 西湖区 applications in different states and questionnaires in four 浙江 cities, each once, on an empty table.</summary>
+    public static async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CultivationDbContext>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        await DemoSeed.SeedAsync(db, clock, cancellationToken);
+        await DigitalDemoSeed.SeedAsync(db, clock, cancellationToken);
+    }
 }

@@ -22,7 +22,9 @@ internal abstract class CultivationDbContext(DbContextOptions options) : DbConte
             e.Property(x => x.IndexId).HasMaxLength(60).IsRequired();
             e.Property(x => x.ActorId).HasMaxLength(100);
             e.Property(x => x.Total).HasPrecision(6, 3);
+            e.Property(x => x.RegionCode).HasMaxLength(6);
             e.HasIndex(x => new { x.Uscc, x.CompletedAt });
+            e.HasIndex(x => x.RegionCode);
         });
         modelBuilder.Entity<DigitalDraftRecord>(e =>
         {

@@ -5,6 +5,9 @@ internal sealed class DigitalAssessmentRecord
 {
     public long Id { get; set; }
     public string Uscc { get; set; } = string.Empty;
+
+    /// <summary>The enterprise's registered region when it completed the questionnaire (city aggregates); null if not registered then.</summary>
+    public string? RegionCode { get; set; }
     public string IndexId { get; set; } = string.Empty;
     public string AnswersJson { get; set; } = "{}";
     public decimal Total { get; set; }

@@ -4,6 +4,7 @@ using Yiwang.Cultivation.Data;
 using Yiwang.Cultivation.Domain.DigitalLevel;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Auditing;
+using Yiwang.Kernel.Enterprises;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.DigitalLevel;
@@ -11,7 +12,7 @@ namespace Yiwang.Cultivation.Features.DigitalLevel;
 internal sealed record SavedAssessment(long Id, string Uscc, DateTimeOffset CompletedAt, DigitalLevelResult Result);
 
 /// <summary>Drafts and completed questionnaires; an enterprise only ever reads and writes its own.</summary>
-internal sealed class DigitalLevelHandler(CultivationDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class DigitalLevelHandler(CultivationDbContext db, IAuditTrail audit, TimeProvider clock, ISmeRegister register)
 {
     public static DigitalLevelIndex Index => DigitalLevelIndexLoader.Current;
 
@@ -54,9 +55,10 @@ internal sealed class DigitalLevelHandler(CultivationDbContext db, IAuditTrail a
         var errors = answers.Validate(Index, complete: true);
         if (errors.Count > 0) return (null, errors);
         var result = DigitalLevelScorer.Score(Index, answers);
+        var registered = await register.FindAsync(uscc, ct);
         var record = new DigitalAssessmentRecord
         {
-            Uscc = uscc.Value, IndexId = Index.Id, AnswersJson = JsonSerializer.Serialize(answers), Total = result.Total, Level = result.Level,
+            Uscc = uscc.Value, RegionCode = registered?.Region.Value, IndexId = Index.Id, AnswersJson = JsonSerializer.Serialize(answers), Total = result.Total, Level = result.Level,
             ActorId = caller.UserId, CompletedAt = clock.GetUtcNow(),
         };
         db.DigitalAssessments.Add(record);

@@ -32,7 +32,11 @@ internal sealed record ApplicationDto(
     private static DateOnly? DueDate(ApplicationRecord r, DateOnly today) =>
         r.Status == ApplicationStatus.Recognised && r.ValidFrom is { } from && from.Year < today.Year && r.ValidUntil >= today
             && (r.LastAnnualUpdate is null || r.LastAnnualUpdate.Value.Year < today.Year)
-            ? new DateOnly(today.Year, 5, 31) : null;
+            ? AnnualDeadline(today.Year) : null;
+
+    public static DateOnly AnnualDeadline(int year) => new(year, AnnualDeadlineMonth, AnnualDeadlineDay);
+
+    private const int AnnualDeadlineMonth = 5, AnnualDeadlineDay = 31;
 
     private static readonly Dictionary<ApplicationStatus, string> StatusIds = new()
     {
@@ -63,6 +67,8 @@ internal sealed record ApplicationDto(
         ["nominated"] = new("省级推荐至工业和信息化部", "Province nominated to MIIT"),
         ["recognised"] = new("认定并公告", "Recognised and published"),
         ["annualUpdate"] = new("年度信息更新", "Annual data update"),
+        ["annualReminder"] = new("系统提醒：年度信息更新截止", "Reminder: annual update due by"),
+        ["annualOverdue"] = new("系统提醒：年度信息更新已逾期，截止", "Reminder: annual update overdue, deadline was"),
         ["revoked"] = new("撤销认定", "Recognition revoked"),
     };
 }

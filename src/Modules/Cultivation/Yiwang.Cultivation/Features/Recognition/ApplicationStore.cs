@@ -11,7 +11,7 @@ using Yiwang.Kernel.Text;
 namespace Yiwang.Cultivation.Features.Recognition;
 
 /// <summary>Loads applications through the caller's scope and commits a transition: event row, audit entry, one save.</summary>
-internal sealed class ApplicationStore(CultivationDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class ApplicationStore(CultivationDbContext db, IAuditTrail audit, TimeProvider clock, RecognitionNotices notices)
 {
     public const int MaxReasonLength = 500;
     private const int GapsKept = 10;
@@ -43,6 +43,7 @@ internal sealed class ApplicationStore(CultivationDbContext db, IAuditTrail audi
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("cultivation.application." + action, $"application/{app.Id} {app.Uscc} {app.Tier}", caller.UserId,
             reason is null ? $"status={app.Status}" : $"status={app.Status};reason={reason}"), ct);
+        await notices.AfterAsync(app, action, ct);
         return CommandResult.Ok(ApplicationDto.From(app, Today));
     }
 

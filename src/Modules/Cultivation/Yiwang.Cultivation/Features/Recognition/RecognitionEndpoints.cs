@@ -44,6 +44,13 @@ internal static class RecognitionEndpoints
                 request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp())
             .WithSummary("Revoke a recognition with a reason / 撤销认定");
 
+        api.MapPost("/admin/annual-update-reminders", async ([FromServices] AnnualUpdateReminders reminders, HttpContext http) =>
+                Caller(http).IsAdmin
+                    ? Results.Ok(await reminders.RunAsync(http.RequestAborted))
+                    : ApiProblems.Status(StatusCodes.Status403Forbidden, new("仅平台管理员可以操作", "Administrators only")))
+            .RequireAuthorization().DisableAntiforgery()
+            .WithSummary("Send the annual-update reminders now (they also run daily) / 立即发送年度信息更新提醒");
+
         api.MapGet("/published", async (string? tier, string? region, [FromServices] ApplicationQueries queries, HttpContext http) =>
                 Results.Ok(await queries.PublishedAsync(tier, region, http.RequestAborted)))
             .AllowAnonymous()

@@ -188,6 +188,10 @@ namespace Yiwang.Cultivation.Data.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(6, 3)
                         .HasColumnType("numeric(6,3)");
@@ -198,6 +202,8 @@ namespace Yiwang.Cultivation.Data.Migrations.Postgres
                         .HasColumnType("character varying(18)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("Uscc", "CompletedAt");
 

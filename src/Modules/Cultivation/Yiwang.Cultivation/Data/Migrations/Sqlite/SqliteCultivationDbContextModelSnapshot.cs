@@ -177,6 +177,10 @@ namespace Yiwang.Cultivation.Data.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(6, 3)
                         .HasColumnType("TEXT");
@@ -187,6 +191,8 @@ namespace Yiwang.Cultivation.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
 
                     b.HasIndex("Uscc", "CompletedAt");
 

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Yiwang.Cultivation.Domain;
+using Yiwang.Cultivation.Features.BatchEvaluate;
+
+namespace Yiwang.Cultivation.Features.Recognition;
+
+/// <summary>
+/// The facts form shared by the apply page, the resubmission and the annual update: fields are named <c>f.{column}</c>
+/// with the batch columns' names and parsers, so a page accepts exactly what the CSV and the API accept.
+/// </summary>
+internal static class FactsFormValues
+{
+    public const string Prefix = "f.";
+
+    /// <summary>The facts an application holds, as form values, so a correction starts from what was filed.</summary>
+    public static Dictionary<string, string> FromJson(string factsJson)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var doc = JsonDocument.Parse(string.IsNullOrWhiteSpace(factsJson) ? "{}" : factsJson);
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            var column = JsonNamingPolicy.CamelCase.ConvertName(p.Name);
+            if (!FactColumns.IsKnown(column)) continue;
+            var text = p.Value.ValueKind switch
+            {
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.String => p.Value.GetString(),
+                _ => p.Value.GetRawText(),
+            };
+            if (text is not null) values[Prefix + column] = text;
+        }
+
+        return values;
+    }
+
+    /// <summary>Reads every <c>f.*</c> field; the errors name the field and say what was expected.</summary>
+    public static (EnterpriseFacts Facts, IReadOnlyList<string> Errors) Read(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var facts = new EnterpriseFacts();
+        var errors = new List<string>();
+        foreach (var name in FactColumns.Names)
+        {
+            try { facts = FactColumns.Apply(facts, name, form[Prefix + name].ToString()); }
+            catch (FormatException ex) { errors.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {ex.Message}")); }
+        }
+
+        return (facts, errors);
+    }
+}
