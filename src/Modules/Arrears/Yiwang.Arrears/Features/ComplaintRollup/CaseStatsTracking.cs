@@ -23,6 +23,8 @@ internal static class CaseStatsTracking
             if (before is null && after is null) continue;
             CaseStatCells.AddChange(deltas, before, after);
         }
+        // Most saves (a note, an extension, a deadline) move no case between cells: no transaction is opened for them.
+        foreach (var unchanged in deltas.Where(d => d.Value.IsZero).Select(d => d.Key).ToList()) deltas.Remove(unchanged);
         return deltas;
     }
 
