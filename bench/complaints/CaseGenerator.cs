@@ -141,6 +141,10 @@ internal static class CaseGenerator
         await cases.CompleteAsync();
         await cases.DisposeAsync();
         var casesSeconds = watch.Elapsed.TotalSeconds;
+        // Before the next COPYs: their foreign-key checks are planned once per session, and with arr_cases still
+        // looking empty to the planner each check became a sequential scan of all cases (quadratic: the contracts COPY
+        // of earlier runs sat for > 6 min on 1 M cases).
+        await Exec(db, "ANALYZE arr_cases");
 
         await using (var w = await db.BeginBinaryImportAsync("""COPY arr_contracts ("CaseId","Number","SignedOn","AmountYuan","DeliveredOn","AcceptedOn","AgreedTermDays","AgreedAnnualRate") FROM STDIN (FORMAT BINARY)"""))
         {

@@ -168,7 +168,11 @@ public abstract class StatisticsRollupTests(YiwangApp app)
 
     private static ComplaintStatisticsService Service(IServiceProvider services, bool direct) => new(
         services.GetRequiredService<ArrearsDbContext>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IWorkCalendarSource>(),
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Arrears:StatisticsSource"] = direct ? "cases" : "table" }).Build());
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Arrears:StatisticsSource"] = direct ? "cases" : "table",
+            ["Arrears:DeadlineCountsCacheSeconds"] = "0", // compared right after each transition: no minute-old deadline counts
+        }).Build(), services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
 }
 
 public sealed class SqliteStatisticsRollupTests(SqliteApp app) : StatisticsRollupTests(app), IClassFixture<SqliteApp>;
