@@ -6,6 +6,7 @@ using Yiwang.Complaints.Bench;
 //   list   --url U [--requests 250]                                      case list through the API, p50/p95/p99
 //   stats  --connection CS [--requests 250]                              dashboard GROUP BY queries directly on PostgreSQL
 //   apistats --url U [--requests 50] [--scopes 3]                        GET /api/v1/complaints/statistics as the officials
+//   rollup --url U [--fix true]                                          POST the statistics counts-table rebuild/compare as admin, timed
 //   sweep  --url U [--runs 2]                                            POST the deadline sweep as admin, timed
 //   file   --url U [--concurrency 50] [--seconds 30]                     draft + evidence + submit under concurrent load
 //   burst  --url U --out FILE [--concurrency 16]                         draft creations until the host dies; acknowledged ones to FILE
@@ -18,6 +19,7 @@ return a.Command switch
     "list" => await ListBench.RunAsync(a),
     "stats" => await StatsBench.RunAsync(a),
     "apistats" => await ApiStatsBench.RunAsync(a),
+    "rollup" => await RollupBench.RunAsync(a),
     "sweep" => await SweepBench.RunAsync(a),
     "file" => await FilingBench.RunAsync(a),
     "burst" => await CrashBurst.BurstAsync(a),
@@ -36,6 +38,6 @@ static async Task<int> Sql(Args a)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Yiwang.Complaints.Bench load|list|stats|apistats|sweep|file|burst|verify|sql --option value …");
+    Console.Error.WriteLine("usage: Yiwang.Complaints.Bench load|list|stats|apistats|rollup|sweep|file|burst|verify|sql --option value …");
     return 2;
 }

@@ -64,6 +64,10 @@ public static class ArrearsModule
     /// <summary>About thirty demo complaints in every state for the demo accounts; does nothing when they are there.</summary>
     public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => ComplaintDemoSeed.SeedAsync(services, cancellationToken);
 
-    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<ArrearsDbContext>().Database.MigrateAsync(cancellationToken);
+    /// <summary>Migrates, then fills the dashboard's counts table from the cases if it is empty (databases older than it).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<ArrearsDbContext>().Database.MigrateAsync(cancellationToken);
+        await services.GetRequiredService<Features.ComplaintRollup.CaseStatsRebuild>().BackfillIfEmptyAsync(cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Yiwang.Arrears.Domain.Complaints;
+using Yiwang.Arrears.Features.ComplaintRollup;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Arrears.Data;
@@ -15,8 +16,33 @@ internal abstract class ArrearsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
     public DbSet<RoutingRuleSetRecord> RoutingRuleSets => Set<RoutingRuleSetRecord>();
+    public DbSet<CaseStatCell> CaseStats => Set<CaseStatCell>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => ArrearsModel.Configure(modelBuilder);
+
+    /// <summary>
+    /// Saves, and moves the changed cases between the cells of <c>arr_case_stats</c> in the same transaction (one is
+    /// opened when the caller has none), so the dashboard's counts can never disagree with a committed case.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var deltas = CaseStatsTracking.PendingDeltas(ChangeTracker);
+        if (deltas.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Changes are accepted only after the counts are written too, so a failed upsert leaves the entities as they were.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await CaseStatsWriter.ApplyAsync(this, deltas, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+            return saved;
+        }
+    }
+
+    /// <summary>The synchronous path keeps the same promise (nothing in the module uses it today).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 }
 
 internal sealed class SqliteArrearsDbContext(DbContextOptions<SqliteArrearsDbContext> options) : ArrearsDbContext(options);

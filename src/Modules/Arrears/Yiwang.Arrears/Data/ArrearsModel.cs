@@ -111,6 +111,20 @@ internal static class ArrearsModel
             e.ToTable("arr_evidence_content");
             e.Property(x => x.Id).ValueGeneratedNever();
         });
+        b.Entity<CaseStatCell>(e =>
+        {
+            e.ToTable("arr_case_stats");
+            // The key leads with what every dashboard query fixes (grain, kind, accepting region); the second index
+            // serves the other half of "visible": the handling region.
+            e.HasKey(x => new { x.Grain, x.Kind, x.AcceptingRegion, x.HandlingRegion, x.Month, x.Region, x.Status, x.RespondentType, x.Days });
+            e.Property(x => x.Kind).HasConversion<short>();
+            e.Property(x => x.AcceptingRegion).HasMaxLength(6);
+            e.Property(x => x.HandlingRegion).HasMaxLength(6);
+            e.Property(x => x.Region).HasMaxLength(6);
+            e.Property(x => x.Status).HasMaxLength(12);
+            e.Property(x => x.RespondentType).HasMaxLength(24);
+            e.HasIndex(x => new { x.Grain, x.Kind, x.HandlingRegion, x.Month });
+        });
         b.Entity<RoutingRuleSetRecord>(e =>
         {
             e.ToTable("arr_routing_rule_sets");

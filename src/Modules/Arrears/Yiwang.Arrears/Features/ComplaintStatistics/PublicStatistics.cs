@@ -7,7 +7,7 @@ namespace Yiwang.Arrears.Features.ComplaintStatistics;
 /// The public transparency figures: nationwide aggregates only — no case numbers, names, USCCs or regions below the
 /// whole country. Small-cell suppression: a group (a status, a respondent type, a month) with 1–4 cases is published as
 /// null, amounts included; when only one group of a table would be hidden, the next smallest is hidden too, so it cannot
-/// be worked out from the total. Cached for a few minutes: the page is anonymous and each refresh scans every case.
+/// be worked out from the total. Cached for a few minutes: the page is anonymous (the figures come from the counts table).
 /// </summary>
 internal sealed class PublicStatistics(ComplaintStatisticsService statistics, IMemoryCache cache)
 {

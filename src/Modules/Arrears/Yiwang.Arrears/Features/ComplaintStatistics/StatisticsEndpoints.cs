@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Arrears.Features.ComplaintRollup;
 using Yiwang.Kernel.Access;
 
 namespace Yiwang.Arrears.Features.ComplaintStatistics;
@@ -13,6 +14,7 @@ internal static class StatisticsEndpoints
     {
         services.AddMemoryCache();
         services.AddScoped<ComplaintStatisticsService>();
+        services.AddScoped<CaseStatsRebuild>();
         return services.AddScoped<PublicStatistics>();
     }
 
@@ -34,6 +36,17 @@ internal static class StatisticsEndpoints
         api.MapGet("/public/complaint-statistics", async (PublicStatistics statistics, CancellationToken ct) => Results.Ok(await statistics.GetAsync(ct)))
             .AllowAnonymous()
             .WithSummary("Public aggregate figures, small groups suppressed / 投诉情况公开统计（小于5件的分组不公布）");
+
+        api.MapPost("/admin/complaint-statistics/rebuild", async (bool? fix, CaseStatsRebuild rebuild, PublicStatistics statistics, HttpContext http, CancellationToken ct) =>
+            {
+                if (!CallerScope.FromPrincipal(http.User).IsAdmin) return ApiProblems.Forbidden(new("仅平台管理员可以操作", "Administrators only"));
+                var report = await rebuild.RunAsync(fix ?? true, ct);
+                statistics.Invalidate();
+                return Results.Ok(report);
+            })
+            .RequireAuthorization()
+            .DisableAntiforgery()
+            .WithSummary("Recount the dashboard's counts table from the cases, report drift and (fix=true, default) repair it / 重算统计汇总表并核对");
     }
 
     private static async Task<IResult> ComputeAsync(string? region, string? from, string? to, ComplaintStatisticsService service, HttpContext http,

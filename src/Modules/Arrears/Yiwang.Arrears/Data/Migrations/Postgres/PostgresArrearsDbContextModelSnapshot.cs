@@ -23,6 +23,56 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Yiwang.Arrears.Data.CaseStatCell", b =>
+                {
+                    b.Property<short>("Grain")
+                        .HasColumnType("smallint");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("AcceptingRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("HandlingRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RespondentType")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Cases")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClaimedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecoveredFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Grain", "Kind", "AcceptingRegion", "HandlingRegion", "Month", "Region", "Status", "RespondentType", "Days");
+
+                    b.HasIndex("Grain", "Kind", "HandlingRegion", "Month");
+
+                    b.ToTable("arr_case_stats", (string)null);
+                });
+
             modelBuilder.Entity("Yiwang.Arrears.Data.RoutingRuleSetRecord", b =>
                 {
                     b.Property<long>("Id")

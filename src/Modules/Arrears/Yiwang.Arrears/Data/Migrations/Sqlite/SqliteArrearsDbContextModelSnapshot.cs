@@ -19,6 +19,56 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                 .HasAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Yiwang.Arrears.Data.CaseStatCell", b =>
+                {
+                    b.Property<short>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptingRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingRegion")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentType")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecoveredFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Grain", "Kind", "AcceptingRegion", "HandlingRegion", "Month", "Region", "Status", "RespondentType", "Days");
+
+                    b.HasIndex("Grain", "Kind", "HandlingRegion", "Month");
+
+                    b.ToTable("arr_case_stats", (string)null);
+                });
+
             modelBuilder.Entity("Yiwang.Arrears.Data.RoutingRuleSetRecord", b =>
                 {
                     b.Property<long>("Id")
