@@ -9,13 +9,15 @@ namespace Yiwang.Carbon.Domain.Lca;
 /// row scaling. The same steps as <see cref="SparseLu"/> plus the fill-reducing ordering inside loops the managed
 /// solver lacks. Native memory is held by SafeHandles; <see cref="Dispose"/> frees it early.
 /// </summary>
-internal sealed class KluLu : ILuFactorization
+internal sealed partial class KluLu : ILuFactorization
 {
     private readonly KluSymbolicHandle symbolic;
     private readonly KluNumericHandle numeric;
 
-    /// <summary>klu_solve works in Numeric->Xwork, one buffer per factorization: concurrent solves would share it.</summary>
+    /// <summary>klu_condest works in Numeric->Xwork, one buffer per factorization: concurrent calls would share it.</summary>
     private readonly Lock solving = new();
+
+    private readonly Factors factors;
 
     private KluLu(int n, KluSymbolicHandle symbolic, KluNumericHandle numeric)
     {
@@ -26,6 +28,7 @@ internal sealed class KluLu : ILuFactorization
         FactorNonZeros = (long)numeric.ReadInt(8) + numeric.ReadInt(12) + symbolic.ReadInt(72);
         Blocks = symbolic.ReadInt(76);
         LargestBlock = symbolic.ReadInt(80);
+        factors = Factors.Extract(n, symbolic, numeric, Blocks);
     }
 
     public string Solver => "klu";
@@ -71,16 +74,17 @@ internal sealed class KluLu : ILuFactorization
         return new KluLu(n, symbolic, numeric);
     }
 
+    /// <summary>
+    /// Solved in managed code on the extracted factors (<see cref="Factors"/>), not with klu_solve: klu_solve sweeps all
+    /// of L, U and the off-diagonal blocks, while a unit demand reaches only its upstream chain, so skipping zero
+    /// columns is several times faster at ecoinvent size — and needs no lock.
+    /// </summary>
     public void Solve(ReadOnlySpan<double> b, Span<double> x)
     {
         if (b.Length != Size || x.Length != Size)
             throw new ArgumentException($"vectors have {b.Length} and {x.Length} entries, the factorized matrix is {Size} × {Size}", nameof(b));
-        if (Size == 0) return;
-        b.CopyTo(x);
-        var common = KluNative.NewCommon();
-        int ok;
-        lock (solving) ok = KluNative.Solve(symbolic, numeric, Size, 1, x, ref common);
-        if (ok == 0) throw Failure("klu_solve", common.Status);
+        ObjectDisposedException.ThrowIf(numeric.IsClosed, this);
+        factors.Solve(b, x);
     }
 
     public double ConditionEstimate(SparseMatrix a)

@@ -30,6 +30,12 @@ internal static partial class KluNative
     [LibraryImport(Library, EntryPoint = "klu_condest")]
     public static partial int Condest(ReadOnlySpan<int> ap, ReadOnlySpan<double> ax, KluSymbolicHandle symbolic, KluNumericHandle numeric, ref KluCommon common);
 
+    [LibraryImport(Library, EntryPoint = "klu_extract")]
+    public static partial int Extract(
+        KluNumericHandle numeric, KluSymbolicHandle symbolic,
+        Span<int> lp, Span<int> li, Span<double> lx, Span<int> up, Span<int> ui, Span<double> ux, Span<int> fp, Span<int> fi, Span<double> fx,
+        Span<int> p, Span<int> q, Span<double> rs, Span<int> r, ref KluCommon common);
+
     [LibraryImport(Library, EntryPoint = "klu_free_symbolic")]
     public static partial int FreeSymbolic(ref nint symbolic, ref KluCommon common);
 
