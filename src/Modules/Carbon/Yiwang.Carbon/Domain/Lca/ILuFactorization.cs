@@ -2,8 +2,7 @@ namespace Yiwang.Carbon.Domain.Lca;
 
 /// <summary>
 /// A finished factorization of a square technosphere A, reused for as many demand vectors as needed: the managed
-/// <see cref="SparseLu"/> or SuiteSparse KLU (<see cref="KluLu"/>). Both may be solved from several threads at once
-/// (KLU serializes its solves: klu_solve works in a buffer of the factorization).
+/// <see cref="SparseLu"/> or SuiteSparse KLU (<see cref="KluLu"/>). Both may be solved from several threads at once.
 /// </summary>
 internal interface ILuFactorization : IDisposable
 {

@@ -14,7 +14,7 @@ internal sealed partial class KluLu : ILuFactorization
     private readonly KluSymbolicHandle symbolic;
     private readonly KluNumericHandle numeric;
 
-    /// <summary>klu_condest works in Numeric->Xwork, one buffer per factorization: concurrent calls would share it.</summary>
+    /// <summary>klu_condest and klu_solve work in Numeric->Xwork, one buffer per factorization: concurrent calls would share it.</summary>
     private readonly Lock solving = new();
 
     private readonly Factors factors;
@@ -85,6 +85,17 @@ internal sealed partial class KluLu : ILuFactorization
             throw new ArgumentException($"vectors have {b.Length} and {x.Length} entries, the factorized matrix is {Size} × {Size}", nameof(b));
         ObjectDisposedException.ThrowIf(numeric.IsClosed, this);
         factors.Solve(b, x);
+    }
+
+    /// <summary>The same solve by klu_solve itself (serialized: it works in Numeric->Xwork), to check the extracted factors.</summary>
+    internal void SolveWithKluSolve(ReadOnlySpan<double> b, Span<double> x)
+    {
+        if (b.Length != Size || x.Length != Size) throw new ArgumentException("vector lengths differ from the matrix size", nameof(b));
+        b.CopyTo(x);
+        var common = KluNative.NewCommon();
+        int ok;
+        lock (solving) ok = KluNative.Solve(symbolic, numeric, Size, 1, x, ref common);
+        if (ok == 0) throw Failure("klu_solve", common.Status);
     }
 
     public double ConditionEstimate(SparseMatrix a)
