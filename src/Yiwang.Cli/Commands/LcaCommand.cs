@@ -5,7 +5,7 @@ using Yiwang.Carbon.Contracts;
 
 namespace Yiwang.Cli.Commands;
 
-/// <summary><c>yiwang lca solve --technosphere A.csv --biosphere B.csv --demand f.csv [--characterization C.csv]</c></summary>
+/// <summary><c>yiwang lca solve --technosphere A.csv --biosphere B.csv --demand f.csv [--characterization C.csv] [--solver auto|klu|managed]</c></summary>
 public static class LcaCommand
 {
     public static Command Create()
@@ -21,9 +21,13 @@ public static class LcaCommand
         var biosphere = new Option<string>("--biosphere", "-B") { Description = "Biosphere matrix B (elementary flows × processes) as CSV 'row,col,value'", Required = true };
         var demand = new Option<string>("--demand", "-f") { Description = "Final demand as CSV 'index,amount'", Required = true };
         var characterization = new Option<string?>("--characterization", "-C") { Description = "Characterization matrix C (impact categories × flows) as CSV 'row,col,value'" };
+        var solver = new Option<LcaSolverKind?>("--solver")
+        {
+            Description = "auto (default: SuiteSparse KLU when libklu.so.1 loads, else the managed LU), klu, or managed; default from YIWANG_LCA_SOLVER",
+        };
         var command = new Command("solve", "Solve A·s = f and print {scaling, inventory, impacts} as one JSON object")
         {
-            technosphere, biosphere, demand, characterization,
+            technosphere, biosphere, demand, characterization, solver,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +35,7 @@ public static class LcaCommand
             try
             {
                 solution = LcaFiles.Solve(parse.GetRequiredValue(technosphere), parse.GetRequiredValue(biosphere),
-                    parse.GetRequiredValue(demand), parse.GetValue(characterization));
+                    parse.GetRequiredValue(demand), parse.GetValue(characterization), parse.GetValue(solver));
             }
             catch (LcaException ex)
             {

@@ -8,7 +8,8 @@ namespace Yiwang.Carbon.Domain.Lca;
 /// </summary>
 internal static class LcaFileSystem
 {
-    public static (LcaSystem System, double[] Demand) Load(string technospherePath, string biospherePath, string demandPath, string? characterizationPath)
+    public static (LcaSystem System, double[] Demand) Load(
+        string technospherePath, string biospherePath, string demandPath, string? characterizationPath, LcaSolverKind? solver = null)
     {
         var a = TripletCsv.Read(technospherePath, TripletCsv.MatrixHeader);
         var maxRow = a.Count == 0 ? -1 : a.Max(l => l.Indices[0]);
@@ -38,7 +39,7 @@ internal static class LcaFileSystem
             c = ToMatrix(cLines, cLines.Count == 0 ? 0 : cLines.Max(l => l.Indices[0]) + 1, flows);
         }
 
-        return (LcaSystem.Factorize(ToMatrix(a, n, n), ToMatrix(b, flows, n), c), demand);
+        return (LcaSystem.Factorize(ToMatrix(a, n, n), ToMatrix(b, flows, n), c, solver), demand);
     }
 
     private static void CheckBound(string path, List<TripletCsv.Line> lines, int cell, int size, string what)

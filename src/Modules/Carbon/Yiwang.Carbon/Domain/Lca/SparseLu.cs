@@ -10,7 +10,7 @@ namespace Yiwang.Carbon.Domain.Lca;
 /// (<see cref="BlockTriangularOrder"/>) so fill stays inside the loops; inside a loop the natural order is kept.
 /// Factorize once, then <see cref="Solve"/> for as many demand vectors as needed.
 /// </summary>
-internal sealed partial class SparseLu
+internal sealed partial class SparseLu : ILuFactorization
 {
     /// <summary>A pivot below this fraction of its column's largest entry in A counts as zero (numerical singularity).</summary>
     internal const double RelativePivotTolerance = 1e-13;
@@ -36,7 +36,9 @@ internal sealed partial class SparseLu
 
     public int Size => n;
 
-    public int FactorNonZeros => lRow.Length + uRow.Length;
+    public string Solver => "managed";
+
+    public long FactorNonZeros => lRow.Length + uRow.Length;
 
     /// <summary>The symmetric permutation used (new index → original index); the identity without ordering.</summary>
     public IReadOnlyList<int> Permutation => q ?? [.. Enumerable.Range(0, n)];
@@ -107,16 +109,12 @@ internal sealed partial class SparseLu
         for (var p = a.ColStart[k]; p < a.ColStart[k + 1]; p++) columnMax = Math.Max(columnMax, Math.Abs(a.Values[p]));
         if (pivotRow >= 0 && best > RelativePivotTolerance * columnMax && best > 0) return;
         var why = columnMax == 0
-            ? "该列全为零 / the column is empty (the process neither produces nor uses any product)"
+            ? SingularMatrix.EmptyColumn
             : pivotRow < 0
-                ? "结构奇异 / structurally singular: every product this process touches is already the reference product of an earlier process"
+                ? SingularMatrix.Structural
                 : string.Create(CultureInfo.InvariantCulture,
                     $"主元 {best:G3} 相对列最大值 {columnMax:G3} 过小 / pivot {best:G3} is negligible next to the column's largest entry {columnMax:G3}: the process is a linear combination of others");
-        throw new LcaException($"技术矩阵奇异，第 {column} 列（过程）/ singular technosphere matrix at column {column} (process): {why}")
-        {
-            Column = column,
-            Pivot = Math.Max(best, 0),
-        };
+        throw SingularMatrix.Error(column, why, best);
     }
 
     /// <summary>Growable column storage for L or U while the factorization runs.</summary>

@@ -1,0 +1,82 @@
+using System.Buffers;
+
+namespace Yiwang.Carbon.Domain.Lca;
+
+internal sealed partial class KluLu
+{
+    /// <summary>
+    /// KLU's factors copied out once with klu_extract: (Rs⁻¹·A)(P, Q) = L·U + F, with L and U block diagonal (blocks
+    /// R[k] … R[k+1]−1; L's unit diagonal first in each column, U's pivot last) and F the strictly block-upper part,
+    /// row indices already in pivot order. Solving is klu_solve's block back-substitution with zero columns skipped.
+    /// </summary>
+    private sealed class Factors
+    {
+        private readonly int n;
+        private readonly int[] lp, li, up, ui, fp, fi, p, q, r;
+        private readonly double[] lx, ux, fx, rs;
+
+        private Factors(int n, int lnz, int unz, int nzoff, int blocks)
+        {
+            this.n = n;
+            (lp, li, lx) = (new int[n + 1], new int[lnz], new double[lnz]);
+            (up, ui, ux) = (new int[n + 1], new int[unz], new double[unz]);
+            (fp, fi, fx) = (new int[n + 1], new int[nzoff], new double[nzoff]);
+            (p, q, rs, r) = (new int[n], new int[n], new double[n], new int[blocks + 1]);
+        }
+
+        public static Factors Extract(int n, KluSymbolicHandle symbolic, KluNumericHandle numeric, int blocks)
+        {
+            // klu_numeric: lnz at byte 8, unz at 12; klu_symbolic: nzoff at 72.
+            var f = new Factors(n, numeric.ReadInt(8), numeric.ReadInt(12), symbolic.ReadInt(72), blocks);
+            var common = KluNative.NewCommon();
+            if (KluNative.Extract(numeric, symbolic, f.lp, f.li, f.lx, f.up, f.ui, f.ux, f.fp, f.fi, f.fx, f.p, f.q, f.rs, f.r, ref common) == 0)
+                throw Failure("klu_extract", common.Status);
+            return f;
+        }
+
+        public void Solve(ReadOnlySpan<double> b, Span<double> x)
+        {
+            var rented = ArrayPool<double>.Shared.Rent(n);
+            try
+            {
+                var w = rented.AsSpan(0, n);
+                // Rs is stored in pivot order by klu_factor: row k of the factors is row P[k] of A scaled by 1 / Rs[k].
+                for (var k = 0; k < n; k++) w[k] = b[p[k]] / rs[k];
+                for (var block = r.Length - 2; block >= 0; block--) SolveBlock(w, r[block], r[block + 1]);
+                for (var k = 0; k < n; k++) x[q[k]] = w[k];
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
+        }
+
+        private void SolveBlock(Span<double> w, int k1, int k2)
+        {
+            for (var k = k1; k < k2; k++)
+            {
+                var xk = w[k];
+                if (xk == 0) continue;
+                for (var t = lp[k] + 1; t < lp[k + 1]; t++) w[li[t]] -= lx[t] * xk;
+            }
+
+            for (var k = k2 - 1; k >= k1; k--)
+            {
+                var xk = w[k];
+                if (xk == 0) continue;
+                var end = up[k + 1] - 1;
+                xk /= ux[end];
+                w[k] = xk;
+                for (var t = up[k]; t < end; t++) w[ui[t]] -= ux[t] * xk;
+            }
+
+            // Earlier blocks' rows that this block's processes use: F holds them, rows in pivot order.
+            for (var k = k1; k < k2; k++)
+            {
+                var xk = w[k];
+                if (xk == 0) continue;
+                for (var t = fp[k]; t < fp[k + 1]; t++) w[fi[t]] -= fx[t] * xk;
+            }
+        }
+    }
+}
