@@ -7,7 +7,7 @@ namespace Yiwang.Web.Tests.Complaints;
 
 /// <summary>
 /// A payment plan is tracked to completion: an instalment whose agreed day has passed unpaid is flagged on the case
-/// (API and page, in Chinese and English), and recording the payment clears the flag. Own fixture: it moves the clock.
+/// (API and page, in Chinese and English), reported once by the sweep, and recording the payment clears the flag. Own fixture: it moves the clock.
 /// </summary>
 public abstract class PaymentPlanTests(ComplaintClockApp app)
 {
@@ -34,6 +34,17 @@ public abstract class PaymentPlanTests(ComplaintClockApp app)
         app.MoveTo(new DateOnly(2025, 11, 3));
         await actors.RefreshAsync();
         Assert.Equal(new[] { true, false }, Overdue(await ComplaintFixtures.GetAsync(actors.County, id, Ct)));
+
+        // The sweep reports it once: logged on the case, told to the handling county and the complainant.
+        Assert.True((await SweepAsync(actors.Admin)).GetProperty("installmentsOverdue").GetInt32() >= 1); // demo-seed plans lapse too
+        Assert.Equal(0, (await SweepAsync(actors.Admin)).GetProperty("installmentsOverdue").GetInt32());
+        var logged = await ComplaintFixtures.GetAsync(actors.County, id, Ct);
+        var reported = logged.GetProperty("timeline").EnumerateArray().Where(e => e.GetProperty("action").GetString() == "plan.overdue").ToList();
+        Assert.StartsWith("#1 2025-10-31", Assert.Single(reported).GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Contains("complaint.plan-overdue", await InboxKindsAsync(actors.County));
+        Assert.Contains("complaint.plan-overdue", await InboxKindsAsync(actors.Enterprise));
+        Assert.DoesNotContain("complaint.plan-overdue", await InboxKindsAsync(actors.Respondent));
+
         using (var page = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise))
         {
             var zh = await page.GetStringAsync($"/complaints/{id}", Ct);
@@ -62,6 +73,19 @@ public abstract class PaymentPlanTests(ComplaintClockApp app)
         var paid = await ComplaintFixtures.GetAsync(actors.County, id, Ct);
         Assert.Equal(new[] { false, false }, Overdue(paid));
         Assert.Equal(200000m, paid.GetProperty("installments")[0].GetProperty("paidYuan").GetDecimal());
+    }
+
+    private static async Task<JsonElement> SweepAsync(HttpClient admin)
+    {
+        using var response = await admin.PostAsync("/api/v1/admin/complaint-deadlines/sweep", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    private static async Task<List<string?>> InboxKindsAsync(HttpClient client)
+    {
+        var inbox = await client.GetFromJsonAsync<JsonElement>("/api/v1/inbox?take=100", Ct);
+        return [.. inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("kind").GetString())];
     }
 
     private static bool[] Overdue(JsonElement detail) =>

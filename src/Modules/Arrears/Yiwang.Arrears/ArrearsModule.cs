@@ -45,6 +45,7 @@ public static class ArrearsModule
         services.AddScoped<EvidenceHandler>();
         services.AddScoped<RoutingRulesHandler>();
         services.AddScoped<DeadlineSweep>();
+        services.AddScoped<LapsedInstallments>();
         services.AddHostedService<DeadlineSweepService>();
         services.AddComplaintStatistics();
         return services;

@@ -17,6 +17,7 @@ internal abstract class ArrearsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<EvidenceContent> EvidenceContents => Set<EvidenceContent>();
     public DbSet<RoutingRuleSetRecord> RoutingRuleSets => Set<RoutingRuleSetRecord>();
     public DbSet<CaseStatCell> CaseStats => Set<CaseStatCell>();
+    public DbSet<PlanInstallment> Installments => Set<PlanInstallment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => ArrearsModel.Configure(modelBuilder);
 

@@ -97,6 +97,7 @@ internal static class ArrearsModel
             e.Property(x => x.AmountYuan).HasPrecision(18, 2);
             e.Property(x => x.PaidYuan).HasPrecision(18, 2);
             e.Ignore(x => x.IsPaid);
+            e.HasIndex(x => new { x.OverdueNotifiedOn, x.DueOn }); // the sweep's "not yet told, past its day" seek
         });
         b.Entity<EvidenceFile>(e =>
         {

@@ -11,6 +11,9 @@ internal sealed class PlanInstallment
     public DateOnly? PaidOn { get; set; }
     public decimal? PaidYuan { get; set; }
 
+    /// <summary>When the sweep first found it overdue and told the handling department and the complainant (once).</summary>
+    public DateOnly? OverdueNotifiedOn { get; set; }
+
     public bool IsPaid => PaidYuan is { } paid && paid >= AmountYuan;
 
     /// <summary>The agreed day has passed (China date) without the full amount recorded as paid.</summary>

@@ -9,13 +9,14 @@ namespace Yiwang.Arrears.Features.ComplaintDeadlines;
 
 /// <param name="OverdueMarked">Running deadlines that passed since the last sweep.</param>
 /// <param name="DueSoonMarked">Running deadlines that now fall within <see cref="DeadlineSweep.DueSoonWorkingDays"/> working days.</param>
-internal sealed record SweepReport(DateOnly Today, int OverdueMarked, int DueSoonMarked, int RegionsNotified);
+/// <param name="InstallmentsOverdue">Payment-plan instalments found unpaid past their day in this run (each reported once).</param>
+internal sealed record SweepReport(DateOnly Today, int OverdueMarked, int DueSoonMarked, int RegionsNotified, int InstallmentsOverdue);
 
 /// <summary>
 /// Marks running clocks due soon and overdue with set-based updates (so it stays fast over a million open cases) and
 /// sends one digest per responsible department; overdue digests also go to the supervising levels.
 /// </summary>
-internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource calendars, TimeProvider clock, IServiceProvider services)
+internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource calendars, TimeProvider clock, IServiceProvider services, LapsedInstallments installments)
 {
     public const int DueSoonWorkingDays = 2;
 
@@ -34,7 +35,8 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
 
         await NotifyAsync(overdueRegions, overdue: true, ct);
         await NotifyAsync(soonRegions, overdue: false, ct);
-        return new SweepReport(today, overdueCount, soonCount, overdueRegions.Count + soonRegions.Count);
+        var lapsed = await installments.ReportAsync(today, ct);
+        return new SweepReport(today, overdueCount, soonCount, overdueRegions.Count + soonRegions.Count, lapsed);
     }
 
     /// <summary>

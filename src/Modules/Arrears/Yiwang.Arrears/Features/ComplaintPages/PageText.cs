@@ -89,6 +89,8 @@ internal static class PageText
         "confirmed" => Bilingual.T("投诉人确认", "confirmed by the complainant"),
         "objected" => Bilingual.T("投诉人提出异议", "objection by the complainant"),
         "plan.payment" => Bilingual.T("登记还款", "plan payment recorded"),
+        "plan.overdue" => Bilingual.T("还款计划逾期未付", "payment-plan instalment overdue"),
+        "deadline.recomputed" => Bilingual.T("期限重新计算", "deadline recomputed"),
         _ => action,
     };
 }

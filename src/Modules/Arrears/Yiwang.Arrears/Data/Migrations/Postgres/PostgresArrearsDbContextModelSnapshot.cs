@@ -592,6 +592,9 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("OverdueNotifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
@@ -605,6 +608,8 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("OverdueNotifiedOn", "DueOn");
 
                     b.ToTable("arr_plan_installments", (string)null);
                 });

@@ -566,6 +566,9 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OverdueNotifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
@@ -579,6 +582,8 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("OverdueNotifiedOn", "DueOn");
 
                     b.ToTable("arr_plan_installments", (string)null);
                 });
