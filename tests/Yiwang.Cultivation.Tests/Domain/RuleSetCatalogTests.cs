@@ -59,4 +59,26 @@ public sealed class RuleSetCatalogTests
         Assert.Contains("bandBoundary.mode", ex.Message, StringComparison.Ordinal);
         Assert.Contains("sources", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(2025, "2025-04-30")] // only the 2022 rules are in force: the 2022-era 4月30日
+    [InlineData(2026, "2026-05-31")] // the 2026 rules took effect on 04-01, before their own 5月31日
+    [InlineData(2027, "2027-05-31")]
+    public void The_annual_update_deadline_comes_from_the_rule_set_in_force_on_it(int year, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), CultivationRuleSetCatalog.AnnualUpdateDeadline(year));
+        Assert.All(CultivationRuleSetCatalog.All, s => Assert.Equal("unconfirmed", s.AnnualUpdate!.Confidence));
+    }
+
+    [Theory]
+    [InlineData(2, 29)]
+    [InlineData(4, 31)]
+    [InlineData(13, 1)]
+    public void An_annual_update_day_that_does_not_occur_every_year_is_refused(int month, int day)
+    {
+        var json = $$"""{"formatVersion":1,"id":"x","nameZh":"x","nameEn":"x","documentZh":"x","documentEn":"x","effectiveFrom":"2022-01-01","effectiveTo":null,"annualUpdate":{"month":{{month}},"day":{{day}},"confidence":"official","noteZh":"x","noteEn":"x"},"bandBoundary":{"mode":"inclusive","confidence":"official","noteZh":"x","noteEn":"x"},"sources":[{"url":null,"confidence":"official","note":"x"}],"tiers":[]}""";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var ex = Assert.Throws<RuleSetFormatException>(() => CultivationRuleSetLoader.Load(stream, "bad.json"));
+        Assert.Contains("annualUpdate", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -17,11 +17,18 @@ internal sealed record CultivationRuleSet(
     DateOnly? EffectiveTo,
     BandBoundary BandBoundary,
     IReadOnlyList<SourceRef> Sources,
-    IReadOnlyList<TierRules> Tiers)
+    IReadOnlyList<TierRules> Tiers,
+    AnnualUpdateRule? AnnualUpdate = null)
 {
     public bool InForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
 
     public TierRules? FindTier(string id) => Tiers.FirstOrDefault(t => t.Id == id);
+}
+
+/// <summary>The yearly day by which recognised enterprises update their data on the 培育平台 (a day of the month).</summary>
+internal sealed record AnnualUpdateRule(int Month, int Day, string Confidence, string NoteZh, string NoteEn)
+{
+    public DateOnly In(int year) => new(year, Month, Day);
 }
 
 /// <summary>Inclusive: a value on a band edge scores in the better band (以上/以下含本数).</summary>

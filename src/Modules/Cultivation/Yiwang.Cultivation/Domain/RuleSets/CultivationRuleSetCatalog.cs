@@ -14,6 +14,15 @@ internal static class CultivationRuleSetCatalog
     /// <summary>The rule set in force on <paramref name="date"/>, or null before the first one took effect.</summary>
     public static CultivationRuleSet? InForceOn(DateOnly date) => All.LastOrDefault(s => s.InForceOn(date));
 
+    /// <summary>
+    /// The annual data-update deadline of <paramref name="year"/>: that of the newest rule set in force on its own
+    /// deadline day (2026: the 2026 rules, in force from 04-01, say 5月31日; 2025: the 2022-era 4月30日).
+    /// </summary>
+    public static DateOnly AnnualUpdateDeadline(int year) =>
+        All.Where(s => s.AnnualUpdate is not null).OrderByDescending(s => s.EffectiveFrom)
+            .Select(s => (Set: s, Day: s.AnnualUpdate!.In(year))).Where(x => x.Set.InForceOn(x.Day)).Select(x => (DateOnly?)x.Day).FirstOrDefault()
+        ?? All.Last(s => s.AnnualUpdate is not null).AnnualUpdate!.In(year);
+
     private static CultivationRuleSet LoadEmbedded(string file)
     {
         var name = "Yiwang.Cultivation.Reference." + file;

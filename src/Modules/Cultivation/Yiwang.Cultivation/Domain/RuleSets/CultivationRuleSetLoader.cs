@@ -45,6 +45,13 @@ internal static class CultivationRuleSetLoader
         if (s.BandBoundary.Mode is not ("inclusive" or "exclusive")) yield return "bandBoundary.mode: 'inclusive' or 'exclusive'";
         if (s.Sources.Count == 0) yield return "sources: cite at least one source";
         foreach (var p in CheckConfidence(s.BandBoundary.Confidence, "bandBoundary.confidence")) yield return p;
+        if (s.AnnualUpdate is { } annual)
+        {
+            // Checked against a common year (2001): a yearly deadline cannot be 29 February.
+            if (annual.Month is < 1 or > 12 || annual.Day < 1 || annual.Day > DateTime.DaysInMonth(2001, annual.Month))
+                yield return $"annualUpdate: {annual.Month}-{annual.Day} is not a day that occurs every year";
+            foreach (var p in CheckConfidence(annual.Confidence, "annualUpdate.confidence")) yield return p;
+        }
         if (s.Tiers.Count == 0) yield return "tiers: at least one tier is required";
         if (s.Tiers.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1) is { } dup) yield return $"tiers: id '{dup.Key}' is used twice";
         foreach (var tier in s.Tiers)

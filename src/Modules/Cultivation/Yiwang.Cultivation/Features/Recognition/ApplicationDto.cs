@@ -27,16 +27,14 @@ internal sealed record ApplicationDto(
     public static string StatusId(ApplicationRecord r, DateOnly today) =>
         r.Status == ApplicationStatus.Recognised && r.ValidUntil < today ? "expired" : StatusIds[r.Status];
 
-    // Annual data update on the 培育平台 by 5月31日 under the 2026 rules (tiered-cultivation.md §5, [unconfirmed]);
-    // due from the first full calendar year after recognition.
+    // Annual data update on the 培育平台 by the rule set's day (5月31日 under the 2026 rules; tiered-cultivation.md §5,
+    // [unconfirmed], so it is data in the rule-set file); due from the first full calendar year after recognition.
     private static DateOnly? DueDate(ApplicationRecord r, DateOnly today) =>
         r.Status == ApplicationStatus.Recognised && r.ValidFrom is { } from && from.Year < today.Year && r.ValidUntil >= today
             && (r.LastAnnualUpdate is null || r.LastAnnualUpdate.Value.Year < today.Year)
             ? AnnualDeadline(today.Year) : null;
 
-    public static DateOnly AnnualDeadline(int year) => new(year, AnnualDeadlineMonth, AnnualDeadlineDay);
-
-    private const int AnnualDeadlineMonth = 5, AnnualDeadlineDay = 31;
+    public static DateOnly AnnualDeadline(int year) => CultivationRuleSetCatalog.AnnualUpdateDeadline(year);
 
     private static readonly Dictionary<ApplicationStatus, string> StatusIds = new()
     {
