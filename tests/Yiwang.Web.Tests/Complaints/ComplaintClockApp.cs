@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Yiwang.Testing;
 
 namespace Yiwang.Web.Tests.Complaints;
@@ -8,22 +7,11 @@ namespace Yiwang.Web.Tests.Complaints;
 /// holiday with its make-up workdays (Sun 09-28, Sat 10-11) — and that tests move forward. The hourly sweep is off
 /// so tests run it when they mean to.
 /// </summary>
-public abstract class ComplaintClockApp(TestDatabaseKind kind) : YiwangApp(kind)
+public abstract class ComplaintClockApp(TestDatabaseKind kind) : FakeClockApp(kind, Start)
 {
     public static readonly DateTimeOffset Start = new(2025, 9, 26, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public FakeTimeProvider Time { get; } = new(Start.ToUniversalTime());
-
-    protected override TimeProvider Clock => Time;
-
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Complaints:SweepIntervalMinutes"] = "0" };
-
-    /// <summary>Moves the clock to 10:00 China time on <paramref name="date"/> (never backwards).</summary>
-    public void MoveTo(DateOnly date)
-    {
-        var target = new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-        if (target > Time.GetUtcNow()) Time.SetUtcNow(target.ToUniversalTime());
-    }
 }
 
 public sealed class SqliteComplaintApp() : ComplaintClockApp(TestDatabaseKind.Sqlite);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Yiwang.Testing;
 
 namespace Yiwang.Web.Tests.Cultivation;
@@ -8,25 +7,14 @@ namespace Yiwang.Web.Tests.Cultivation;
 /// forward into the next year's annual-update window. The daily reminder run and the complaint sweep are off so tests
 /// run the reminders when they mean to.
 /// </summary>
-public abstract class CultivationClockApp(TestDatabaseKind kind) : YiwangApp(kind)
+public abstract class CultivationClockApp(TestDatabaseKind kind) : FakeClockApp(kind, Start)
 {
     public static readonly DateTimeOffset Start = new(2026, 4, 15, 10, 0, 0, TimeSpan.FromHours(8));
-
-    public FakeTimeProvider Time { get; } = new(Start.ToUniversalTime());
-
-    protected override TimeProvider Clock => Time;
 
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Cultivation:ReminderIntervalMinutes"] = "0", ["Complaints:SweepIntervalMinutes"] = "0",
     };
-
-    /// <summary>Moves the clock to 10:00 China time on <paramref name="date"/> (never backwards).</summary>
-    public void MoveTo(DateOnly date)
-    {
-        var target = new DateTimeOffset(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-        if (target > Time.GetUtcNow()) Time.SetUtcNow(target.ToUniversalTime());
-    }
 }
 
 public sealed class SqliteCultivationClockApp() : CultivationClockApp(TestDatabaseKind.Sqlite);

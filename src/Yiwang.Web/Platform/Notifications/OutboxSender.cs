@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Yiwang.Kernel.Web;
 
 namespace Yiwang.Web.Platform.Notifications;
 
@@ -7,37 +8,15 @@ namespace Yiwang.Web.Platform.Notifications;
 /// due messages to <see cref="OutboxDispatcher"/>. Registered only when <c>Smtp:Host</c> is set.
 /// </summary>
 internal sealed class OutboxSender(
-    IServiceScopeFactory scopes, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<SmtpOptions> options, TimeProvider clock, ILogger<OutboxSender> logger) : IntervalJob(scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
-        logger.LogInformation("E-mail outbox sender started: {Host}:{Port}, every {Poll}", options.Value.Host, options.Value.Port, poll);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A database hiccup must not stop the sender for good; the next poll tries again.
-                logger.LogError(ex, "E-mail outbox pass failed");
-            }
+    protected override string Name => FormattableString.Invariant($"E-mail outbox sender ({options.Value.Host}:{options.Value.Port})");
 
-            try
-            {
-                await Task.Delay(poll, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
+
+    protected override async Task<string?> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var handled = await services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(cancellationToken);
+        return handled > 0 ? FormattableString.Invariant($"{handled} message(s) handled") : null; // polls often: quiet when idle
     }
 }
