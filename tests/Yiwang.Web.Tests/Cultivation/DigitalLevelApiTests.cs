@@ -10,22 +10,7 @@ public abstract class DigitalLevelApiTests(YiwangApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Every question at its best option and every scenario at <paramref name="scenarioLevel"/>, built from the served index.</summary>
-    private async Task<object> FullAnswersAsync(int scenarioLevel)
-    {
-        using var client = app.CreateClient();
-        var index = await client.GetFromJsonAsync<JsonElement>("/api/v1/cultivation/digital-level/index", Ct);
-        var choices = new Dictionary<string, string[]>();
-        foreach (var q in index.GetProperty("dimensions").EnumerateArray().SelectMany(d => d.GetProperty("subDimensions").EnumerateArray())
-                     .SelectMany(s => s.GetProperty("questions").EnumerateArray()))
-        {
-            var options = q.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetString()!).ToArray();
-            choices[q.GetProperty("id").GetString()!] = q.GetProperty("kind").GetString() == "multi" ? options : [options[^1]];
-        }
-
-        var scenarios = index.GetProperty("scenarios").GetProperty("items").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, _ => scenarioLevel);
-        return new { choices, scenarios };
-    }
+    private Task<object> FullAnswersAsync(int scenarioLevel) => DigitalLevelAnswers.FullAsync(app, scenarioLevel, Ct);
 
     [Fact]
     public async Task Enterprise_SavesAnAssessment_FullMarksWithLevelThreeScenarios_IsLevelThree()
