@@ -9,7 +9,20 @@ namespace Yiwang.Kernel.Notifications;
 public interface INotifier
 {
     Task NotifyAsync(NotificationRecipients recipients, Notification message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Many notifications at once — a sweep's digests to thousands of departments. The host resolves the accounts in
+    /// one query and saves everything together; this default only loops, for notifiers that cannot do better.
+    /// </summary>
+    async Task NotifyManyAsync(IReadOnlyList<Addressed> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        foreach (var (to, message) in batch) await NotifyAsync(to, message, cancellationToken);
+    }
 }
+
+/// <summary>One notification of a batch and who receives it.</summary>
+public sealed record Addressed(NotificationRecipients To, Notification Message);
 
 /// <param name="Kind">A stable key such as <c>complaint.due-soon</c>, for filtering and templates.</param>
 /// <param name="Reference">What it is about, e.g. a case number; never personal data.</param>

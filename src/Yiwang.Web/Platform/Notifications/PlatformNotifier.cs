@@ -16,6 +16,40 @@ internal sealed class PlatformNotifier(
     {
         ArgumentNullException.ThrowIfNull(message);
         var recipients = await resolver.ResolveAsync(to, cancellationToken);
+        var queued = Add(recipients, message);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Notification {Kind} {Reference}: {Inbox} inbox entries, {Mails} e-mails queued",
+            message.Kind, message.Reference, recipients.Count, queued);
+    }
+
+    /// <summary>
+    /// Officials-only notifications (department digests) are resolved with one query for all their regions; any other
+    /// kind of recipient goes through the resolver one by one. Everything is saved in one transaction.
+    /// </summary>
+    public async Task NotifyManyAsync(IReadOnlyList<Addressed> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        static bool OfficialsOnly(NotificationRecipients to) => to.UserIds.Count == 0 && to.EnterpriseUsccs.Count == 0 && to.RespondentUsccs.Count == 0;
+        var regionsOf = batch.Select(a => OfficialsOnly(a.To) ? RecipientResolver.OfficialRegions(a.To) : null).ToList();
+        var officials = await resolver.OfficialsByRegionAsync([.. regionsOf.OfType<HashSet<string>>().SelectMany(r => r).Distinct()], cancellationToken);
+        int inbox = 0, queued = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var item = batch[i];
+            IReadOnlyList<Recipient> recipients = regionsOf[i] is { } regions
+                ? [.. regions.SelectMany(r => officials[r]).DistinctBy(r => r.UserId)]
+                : await resolver.ResolveAsync(item.To, cancellationToken);
+            queued += Add(recipients, item.Message);
+            inbox += recipients.Count;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Notifications (batch of {Count}): {Inbox} inbox entries, {Mails} e-mails queued", batch.Count, inbox, queued);
+    }
+
+    /// <summary>Adds the inbox entries and outbox rows of one message; returns how many e-mails were queued.</summary>
+    private int Add(IReadOnlyList<Recipient> recipients, Notification message)
+    {
         var now = clock.GetUtcNow();
         var mail = smtp.Value;
         var queued = 0;
@@ -51,9 +85,7 @@ internal sealed class PlatformNotifier(
             queued++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Notification {Kind} {Reference}: {Inbox} inbox entries, {Mails} e-mails queued",
-            message.Kind, message.Reference, recipients.Count, queued);
+        return queued;
     }
 
     private static string MailBody(Notification message, string? siteUrl)

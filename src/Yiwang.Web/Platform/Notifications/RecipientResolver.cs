@@ -38,6 +38,18 @@ internal sealed class RecipientResolver(PlatformDbContext db)
         return [.. found.Values];
     }
 
+    /// <summary>Every official whose jurisdiction is one of <paramref name="regions"/>, with that jurisdiction, in one query.</summary>
+    public async Task<ILookup<string, Recipient>> OfficialsByRegionAsync(IReadOnlyCollection<string> regions, CancellationToken cancellationToken)
+    {
+        var inRole = from ur in db.UserRoles
+                     join r in db.Roles on ur.RoleId equals r.Id
+                     where r.Name == Roles.Official
+                     select ur.UserId;
+        var officials = await db.Users.Where(u => u.RegionCode != null && regions.Contains(u.RegionCode)).Where(u => inRole.Contains(u.Id))
+            .Select(u => new { Region = u.RegionCode!, Recipient = new Recipient(u.Id, u.EmailConfirmed ? u.Email : null) }).ToListAsync(cancellationToken);
+        return officials.ToLookup(o => o.Region, o => o.Recipient, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// The exact codes plus, with supervisors, every enclosing level: 330106 → 330100 (city), 330000 (province),
     /// 000000 (national). A code that is not a valid GB/T 2260 code is a caller bug, so it throws.

@@ -57,16 +57,19 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
             .GroupBy(region => region).Select(g => new { Region = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Region, x => x.Count, ct);
 
+    /// <summary>One digest per department, sent as one batch (the first sweep after a bulk load has thousands).</summary>
     private async Task NotifyAsync(Dictionary<string, int> byRegion, bool overdue, CancellationToken ct)
     {
-        if (services.GetService<INotifier>() is not { } notifier) return;
-        foreach (var (region, count) in byRegion)
+        if (byRegion.Count == 0 || services.GetService<INotifier>() is not { } notifier) return;
+        var digests = byRegion.Select(pair =>
         {
+            var (region, count) = pair;
             var subject = overdue ? new Kernel.Text.Bilingual($"{count} 件投诉的法定期限已届满", $"{count} complaint deadline(s) passed")
                 : new Kernel.Text.Bilingual($"{count} 件投诉的法定期限即将届满", $"{count} complaint deadline(s) due within {DueSoonWorkingDays} working days");
             var link = "/complaints?alert=" + (overdue ? "overdue" : "due-soon");
-            await notifier.NotifyAsync(new NotificationRecipients { OfficialRegions = [region], IncludeSupervisors = overdue },
-                new Notification(overdue ? "complaint.overdue" : "complaint.due-soon", region, subject, subject, link), ct);
-        }
+            return new Addressed(new NotificationRecipients { OfficialRegions = [region], IncludeSupervisors = overdue },
+                new Notification(overdue ? "complaint.overdue" : "complaint.due-soon", region, subject, subject, link));
+        }).ToList();
+        await notifier.NotifyManyAsync(digests, ct);
     }
 }
