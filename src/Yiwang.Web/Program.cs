@@ -27,7 +27,7 @@ builder.Services.AddSingleton(database);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPlatformDatabase(database);
 builder.Services.AddPlatformIdentity();
-builder.Services.AddScoped<IAuditTrail, HashChainAuditTrail>();
+builder.Services.AddSingleton<IAuditTrail, HashChainAuditTrail>(); // one group-commit writer per process
 builder.Services.AddPlatformProblemDetails();
 builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

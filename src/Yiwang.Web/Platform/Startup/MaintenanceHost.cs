@@ -23,7 +23,7 @@ public static class MaintenanceHost
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddPlatformDatabase(database);
-        services.AddScoped<IAuditTrail, HashChainAuditTrail>();
+        services.AddSingleton<IAuditTrail, HashChainAuditTrail>(); // one group-commit writer per process
         services.AddEnterprisesModule(database);
         services.AddArrearsModule(database);
         services.AddIndicatorsModule(database);
