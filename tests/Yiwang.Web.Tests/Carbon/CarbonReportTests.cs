@@ -88,6 +88,29 @@ public abstract class CarbonReportTests(YiwangApp app)
     }
 
     [Fact]
+    public async Task Ratings_given_with_the_computation_are_kept_and_appear_in_the_csv()
+    {
+        using var client = await ApiClient.SignedInAsync(app, SeededAccounts.Enterprise);
+        using var probe = await client.PostAsJsonAsync("/api/v1/carbon/footprints", new { templateId = "steel-eaf", productName = "探针", referenceYear = 2025 }, Ct);
+        var names = (await probe.JsonAsync()).GetProperty("result").GetProperty("byProcess").EnumerateArray().Select(p => p.GetProperty("en").GetString()!).ToList();
+
+        using var response = await client.PostAsJsonAsync("/api/v1/carbon/footprints", new
+        {
+            templateId = "steel-eaf", productName = "带评分的钢", referenceYear = 2025,
+            dataQuality = names.ToDictionary(n => n, _ => new { technological = 3, temporal = 3, geographical = 3, completeness = 3, reliability = 3 }),
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.JsonAsync();
+        var quality = body.GetProperty("dataQuality");
+        Assert.Equal(3, quality.GetProperty("overallDqr").GetDouble());
+        Assert.Equal(100, quality.GetProperty("coveragePercent").GetDouble(), 0.05);
+        var id = body.GetProperty("id").GetString();
+        var csv = await client.GetStringAsync($"/api/v1/carbon/footprints/{id}/report.csv", Ct);
+        Assert.Contains("\"数据质量评级 DQR (1 good - 3 poor)\",\"3\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_enterprises_footprint_has_no_workbook_and_cannot_be_rated()
     {
         var foreign = Guid.NewGuid();
