@@ -22,6 +22,7 @@ public sealed class CarbonReportPrintTests(YiwangSite site) : BrowserTest(site)
 
         await Assertions.Expect(page.Locator("[data-testid='battery-table']")).ToContainTextAsync("寿命末期与回收");
         await Assertions.Expect(page.Locator("[data-testid='battery-assumed']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid='battery-error']")).ToHaveCountAsync(0);
         var print = page.Locator("[data-testid='print-report']");
         await Assertions.Expect(print).ToBeVisibleAsync(); // hidden until the script file ran
 

@@ -178,6 +178,10 @@ public abstract class CarbonReportTests(YiwangApp app)
         Assert.Contains("<script src=\"/api/v1/carbon/report-print.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"battery-table\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"battery-assumed\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"battery-error\"", html, StringComparison.Ordinal);
+        var badLife = await client.GetStringAsync($"{path}?years=99", Ct);
+        Assert.Matches("data-testid=\"battery-error\">使用年限应在 1 至 30 年之间<", badLife);
+        Assert.Contains("data-testid=\"battery-assumed\"", badLife, StringComparison.Ordinal); // falls back to the labelled defaults
         Assert.Contains("report.xlsx?usable=1&amp;cycles=100&amp;years=10", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"dqr-overall\">未评估", html, StringComparison.Ordinal);
         using (var script = await client.GetAsync("/api/v1/carbon/report-print.js", Ct))
