@@ -13,6 +13,10 @@ namespace Yiwang.Carbon.Features.Footprints;
 
 internal static class FootprintEndpoints
 {
+    /// <summary>The report page's print button (the content security policy allows no inline script, only 'self').</summary>
+    private const string PrintScript =
+        "document.querySelectorAll('[data-print]').forEach(function (b) { b.hidden = false; b.addEventListener('click', function () { window.print(); }); });";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/carbon/footprints", async (ComputeFootprintRequest request, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
@@ -63,6 +67,50 @@ internal static class FootprintEndpoints
                     : CarbonProblems.NotFound())
             .RequireAuthorization()
             .WithSummary("GB/T 24067 report as CSV (opens in Excel) / 碳足迹报告下载");
+
+        api.MapPut("/carbon/footprints/{id:guid}/data-quality", async (Guid id, Dictionary<string, DqrRating>? ratings, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+            {
+                try
+                {
+                    return await handler.RateDataQualityAsync(id, ratings, CallerScope.FromPrincipal(http.User), ct) is { } report
+                        ? Results.Ok(report) : CarbonProblems.NotFound();
+                }
+                catch (ProductModelException ex)
+                {
+                    return CarbonProblems.Unprocessable(ex);
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return CarbonProblems.Forbidden();
+                }
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery() // as above: bearer clients
+            .WithSummary("Rate the data quality of a footprint's inputs (PACT DQR 1–3, by input name) / 数据质量评级");
+
+        api.MapGet("/carbon/report-print.js", () => Results.Text(PrintScript, "text/javascript", Encoding.UTF8))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+        api.MapGet("/carbon/footprints/{id:guid}/report.xlsx", async (Guid id, string? usable, string? cycles, string? years, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
+            {
+                if (await handler.FindAsync(id, CallerScope.FromPrincipal(http.User), ct) is not { } found) return CarbonProblems.NotFound();
+                BatteryDeclaration? battery = null;
+                try
+                {
+                    if (BatteryDeclaration.Applies(found.Result)) battery = BatteryDeclaration.Of(found.Result, BatteryServiceLife.Parse(usable, cycles, years));
+                }
+                catch (ProductModelException ex)
+                {
+                    return CarbonProblems.Unprocessable(ex);
+                }
+
+                var workbook = ReportWorkbook.Write(found.Record, found.Result, FootprintHandler.ReadDataQuality(found.Record, found.Result), battery);
+                return Results.File(workbook, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"carbon-footprint-{id:N}.xlsx");
+            })
+            .RequireAuthorization()
+            .WithSummary("GB/T 24067 report as an .xlsx workbook (battery: usable, cycles, years for EU Art. 7) / 碳足迹报告（Excel）");
 
         api.MapPost("/carbon/pact-clients", async (PactClientRequest request, PactCredentials credentials, HttpContext http, CancellationToken ct) =>
             {

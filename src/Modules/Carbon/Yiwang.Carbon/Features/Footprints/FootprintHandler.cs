@@ -43,6 +43,7 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
 
         var activity = new ActivityData(request.Parameters, request.Factors, suppliers);
         var result = FootprintCalculator.Calculate(template, activity, FactorLibrary.Default);
+        DataQuality.Validate(request.DataQuality, result);
         var owner = await register.FindAsync(uscc, ct);
         var record = new FootprintRecord
         {
@@ -82,6 +83,39 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
     {
         ArgumentNullException.ThrowIfNull(record);
         return JsonSerializer.Deserialize<FootprintResult>(record.ResultJson, CarbonJson.Options) ?? throw new InvalidDataException($"footprint {record.Id} has no result");
+    }
+
+    /// <summary>
+    /// Replaces the footprint's data-quality ratings (the owner only). The PACT export changes with them, so the
+    /// footprint's version goes up as PACT asks of any change to a published footprint.
+    /// </summary>
+    /// <returns>Null when there is no such footprint in the caller's scope.</returns>
+    /// <exception cref="ProductModelException">A rating outside 1–3 or for an input the footprint does not have.</exception>
+    /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
+    public async Task<DataQualityReport?> RateDataQualityAsync(Guid id, Dictionary<string, DqrRating>? ratings, CallerScope caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
+        var record = await db.Footprints.FirstOrDefaultAsync(x => x.Id == id && x.OwnerUscc == uscc.Value, ct);
+        if (record is null) return null;
+        var result = Read(record);
+        DataQuality.Validate(ratings, result);
+        var input = JsonSerializer.Deserialize<ComputeFootprintRequest>(record.InputJson, CarbonJson.Options) ?? new ComputeFootprintRequest(record.TemplateId, record.ProductName, record.ReferenceYear);
+        record.InputJson = JsonSerializer.Serialize(input with { DataQuality = ratings is { Count: > 0 } ? ratings : null }, CarbonJson.Options);
+        record.Version++;
+        await db.SaveChangesAsync(ct);
+        var report = ReadDataQuality(record, result);
+        await audit.RecordAsync(new AuditEvent("carbon.footprint.data-quality", record.Id.ToString(), caller.UserId,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rated={ratings?.Count ?? 0};coverage={report.CoveragePercent};version={record.Version}")), ct);
+        return report;
+    }
+
+    /// <summary>The data-quality ratings given when the footprint was computed, weighted against its result.</summary>
+    public static DataQualityReport ReadDataQuality(FootprintRecord record, FootprintResult result)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var input = string.IsNullOrWhiteSpace(record.InputJson) ? null : JsonSerializer.Deserialize<ComputeFootprintRequest>(record.InputJson, CarbonJson.Options);
+        return DataQuality.Assess(result, input?.DataQuality);
     }
 
     private IQueryable<FootprintRecord> Visible(CallerScope caller)

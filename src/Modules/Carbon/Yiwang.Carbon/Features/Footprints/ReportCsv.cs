@@ -32,6 +32,9 @@ internal static class ReportCsv
         Row("摇篮到大门 Cradle-to-gate kg CO2e", result.CradleToGateKgCo2e);
         Row("一手数据占比 Primary data share", result.PrimaryDataShare);
         Row("特征化 Characterization", result.Characterization);
+        var quality = FootprintHandler.ReadDataQuality(record, result);
+        Row("数据质量评级 DQR (1 good - 3 poor)", quality.OverallDqr is { } dqr ? dqr : "未评估 not assessed");
+        Row("数据质量覆盖 DQR coverage %", quality.CoveragePercent);
         if (result.Uncertainty is { } u)
         {
             Row("不确定性 P2.5 kg CO2e", u.P025);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Yiwang.Carbon.Data;
 using Yiwang.Carbon.Domain.Footprints;
 using Yiwang.Carbon.Domain.Templates;
+using Yiwang.Carbon.Features.Footprints;
 
 namespace Yiwang.Carbon.Features.Pact;
 
@@ -25,8 +26,9 @@ internal static class PactExport
         var fossilShare = result.TotalKgCo2e == 0 ? 1 : result.FossilKgCo2e / result.TotalKgCo2e;
         var start = new DateTime(record.ReferenceYear, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddYears(1);
+        var quality = FootprintHandler.ReadDataQuality(record, result);
         var stages = string.Join("; ", result.ByStage.Where(s => LifeCycleStages.IsCradleToGate(s.Stage)).Select(s => s.En));
-        return new JsonObject
+        var footprint = new JsonObject
         {
             ["id"] = record.Id.ToString(),
             ["specVersion"] = SpecVersion,
@@ -43,7 +45,10 @@ internal static class PactExport
             ["productCategoryCpc"] = pact.Cpc,
             ["productNameCompany"] = record.ProductName,
             ["comment"] = $"Computed with Yiwang template {result.TemplateId}@{result.TemplateVersion}, factor set {result.FactorSetVersion}; GB/T 24067-2024. " +
-                "Data quality ratings (dqi) are not assessed yet; starter-template background factors marked as assumptions should be replaced before relying on this value.",
+                (quality.Assessed
+                    ? string.Create(CultureInfo.InvariantCulture, $"Data quality rated by the company for {quality.CoveragePercent:F1} % of the footprint (dqi, 1 good to 3 poor). ")
+                    : "Data quality ratings (dqi) are not assessed; ") +
+                "starter-template background factors marked as assumptions should be replaced before relying on this value.",
             ["pcf"] = new JsonObject
             {
                 ["declaredUnit"] = pact.DeclaredUnit,
@@ -77,7 +82,20 @@ internal static class PactExport
                     : "not assessed",
             },
         };
+        if (quality.Overall is { } dqr) ((JsonObject)footprint["pcf"]!)["dqi"] = Dqi(quality.CoveragePercent, dqr);
+        return footprint;
     }
+
+    /// <summary>PACT DataQualityIndicators: ratings 1–3 weighted by contribution, coverage as the rated share of the PCF.</summary>
+    private static JsonObject Dqi(double coveragePercent, DqrRating dqr) => new()
+    {
+        ["coveragePercent"] = coveragePercent,
+        ["technologicalDQR"] = dqr.Technological,
+        ["temporalDQR"] = dqr.Temporal,
+        ["geographicalDQR"] = dqr.Geographical,
+        ["completenessDQR"] = dqr.Completeness,
+        ["reliabilityDQR"] = dqr.Reliability,
+    };
 
     private static string Timestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
