@@ -2,15 +2,15 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Yiwang.Carbon.Domain.Lca;
 
-/// <summary>A <c>klu_symbolic*</c> (ordering and block structure); freed by <c>klu_free_symbolic</c>.</summary>
-internal sealed class KluSymbolicHandle : SafeHandleZeroOrMinusOneIsInvalid
+/// <summary>A KLU object owned by native code: read its int fields safely, free it with the matching <c>klu_free_*</c>.</summary>
+internal abstract class KluHandle : SafeHandleZeroOrMinusOneIsInvalid
 {
-    public KluSymbolicHandle()
+    protected KluHandle()
         : base(ownsHandle: true)
     {
     }
 
-    /// <summary>klu_symbolic: int n at byte 40 … nzoff 72, nblocks 76, maxblock 80 (after five doubles/pointers).</summary>
+    /// <summary>An int field at <paramref name="offset"/> bytes, with the handle kept alive while it is read.</summary>
     public int ReadInt(int offset)
     {
         var added = false;
@@ -24,7 +24,14 @@ internal sealed class KluSymbolicHandle : SafeHandleZeroOrMinusOneIsInvalid
             if (added) DangerousRelease();
         }
     }
+}
 
+/// <summary>
+/// A <c>klu_symbolic*</c> (ordering and block structure); freed by <c>klu_free_symbolic</c>. Fields: int n at byte 40 …
+/// nzoff 72, nblocks 76, maxblock 80 (after five doubles/pointers).
+/// </summary>
+internal sealed class KluSymbolicHandle : KluHandle
+{
     protected override bool ReleaseHandle()
     {
         var common = KluNative.NewCommon();
@@ -33,29 +40,9 @@ internal sealed class KluSymbolicHandle : SafeHandleZeroOrMinusOneIsInvalid
     }
 }
 
-/// <summary>A <c>klu_numeric*</c> (the L and U factors); freed by <c>klu_free_numeric</c>.</summary>
-internal sealed class KluNumericHandle : SafeHandleZeroOrMinusOneIsInvalid
+/// <summary>A <c>klu_numeric*</c> (the L and U factors; starts with int n, nblocks, lnz, unz); freed by <c>klu_free_numeric</c>.</summary>
+internal sealed class KluNumericHandle : KluHandle
 {
-    public KluNumericHandle()
-        : base(ownsHandle: true)
-    {
-    }
-
-    /// <summary>klu_numeric starts with int n, nblocks, lnz, unz.</summary>
-    public int ReadInt(int offset)
-    {
-        var added = false;
-        DangerousAddRef(ref added);
-        try
-        {
-            return System.Runtime.InteropServices.Marshal.ReadInt32(handle, offset);
-        }
-        finally
-        {
-            if (added) DangerousRelease();
-        }
-    }
-
     protected override bool ReleaseHandle()
     {
         var common = KluNative.NewCommon();

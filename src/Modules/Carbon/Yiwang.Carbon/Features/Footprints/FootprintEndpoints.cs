@@ -17,24 +17,31 @@ internal static class FootprintEndpoints
     private const string PrintScript =
         "document.querySelectorAll('[data-print]').forEach(function (b) { b.hidden = false; b.addEventListener('click', function () { window.print(); }); });";
 
+    /// <summary>A model the user got wrong answers 422 with the reason; a caller who may not compute answers 403.</summary>
+    private static async Task<IResult> AnsweringModelErrorsAsync(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (ProductModelException ex)
+        {
+            return CarbonProblems.Unprocessable(ex);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return CarbonProblems.Forbidden();
+        }
+    }
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/carbon/footprints", async (ComputeFootprintRequest request, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
-            {
-                try
+                await AnsweringModelErrorsAsync(async () =>
                 {
                     var (record, result) = await handler.ComputeAsync(request, CallerScope.FromPrincipal(http.User), ct);
                     return Results.Created($"/api/v1/carbon/footprints/{record.Id}", FootprintView.Of(record, result));
-                }
-                catch (ProductModelException ex)
-                {
-                    return CarbonProblems.Unprocessable(ex);
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    return CarbonProblems.Forbidden();
-                }
-            })
+                }))
             .RequireAuthorization()
             .RequireRateLimiting("submit")
             .DisableAntiforgery() // bearer clients send no antiforgery token; cookie callers are covered by SameSite=Strict
@@ -69,21 +76,9 @@ internal static class FootprintEndpoints
             .WithSummary("GB/T 24067 report as CSV (opens in Excel) / 碳足迹报告下载");
 
         api.MapPut("/carbon/footprints/{id:guid}/data-quality", async (Guid id, Dictionary<string, DqrRating>? ratings, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
-            {
-                try
-                {
-                    return await handler.RateDataQualityAsync(id, ratings, CallerScope.FromPrincipal(http.User), ct) is { } report
-                        ? Results.Ok(report) : CarbonProblems.NotFound();
-                }
-                catch (ProductModelException ex)
-                {
-                    return CarbonProblems.Unprocessable(ex);
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    return CarbonProblems.Forbidden();
-                }
-            })
+                await AnsweringModelErrorsAsync(async () =>
+                    await handler.RateDataQualityAsync(id, ratings, CallerScope.FromPrincipal(http.User), ct) is { } report
+                        ? Results.Ok(report) : CarbonProblems.NotFound()))
             .RequireAuthorization()
             .RequireRateLimiting("submit")
             .DisableAntiforgery() // as above: bearer clients
