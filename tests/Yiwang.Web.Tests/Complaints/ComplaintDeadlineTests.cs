@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Yiwang.Arrears.Data;
+using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Testing;
 using Yiwang.Web.Tests.Platform;
 
@@ -64,9 +68,35 @@ public abstract class ComplaintDeadlineTests(ComplaintClockApp app)
         Assert.Contains("complaint.overdue", await InboxKindsAsync(actors.Province));
         Assert.Contains("complaint.overdue", await InboxKindsAsync(actors.National));
 
+        await AssertCaseAlertsFollowTheirClocksAsync(someOverdue: true);
+
+        // The list filter reads the case's copy of its clock's alert: deciding the case stops the overdue review clock
+        // (the forwarding clock starts unflagged), so it leaves the overdue list at once, without another sweep.
+        using (var r = await actors.Province.PostAsJsonAsync($"/api/v1/complaints/{waiting}/acceptance", new { decision = "accept" }, Ct))
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.DoesNotContain(waiting, await IdsAsync(actors.Province, "overdue"));
+        Assert.DoesNotContain(waiting, await IdsAsync(actors.Province, "due-soon"));
+        await AssertCaseAlertsFollowTheirClocksAsync(someOverdue: false);
+
         // Only an administrator may run the sweep by hand.
         using var refused = await actors.Province.PostAsync("/api/v1/admin/complaint-deadlines/sweep", null, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    /// <summary>Every case's alert (the copy the list filters on) is the alert of its running clocks, Overdue first.</summary>
+    private async Task AssertCaseAlertsFollowTheirClocksAsync(bool someOverdue)
+    {
+        await using var scope = app.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArrearsDbContext>();
+        var cases = await db.Cases.AsNoTracking()
+            .Select(c => new { c.Id, c.Alert, Running = c.Deadlines.Where(d => d.MetOn == null).Select(d => d.Alert).ToList() }).ToListAsync(Ct);
+        if (someOverdue) Assert.Contains(cases, c => c.Alert == DeadlineAlert.Overdue);
+        foreach (var c in cases)
+        {
+            var expected = c.Running.Contains(DeadlineAlert.Overdue) ? DeadlineAlert.Overdue
+                : c.Running.Contains(DeadlineAlert.DueSoon) ? DeadlineAlert.DueSoon : DeadlineAlert.None;
+            Assert.True(expected == c.Alert, $"case {c.Id}: alert {c.Alert}, running clocks say {expected}");
+        }
     }
 
     private static string? DueOn(JsonElement detail, string kind) => ComplaintFixtures.Deadline(detail, kind).GetProperty("dueOn").GetString();

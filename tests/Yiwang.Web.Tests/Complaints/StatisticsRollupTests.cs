@@ -158,21 +158,29 @@ public abstract class StatisticsRollupTests(YiwangApp app)
             requests.Add(new(code, null, new DateOnly(today.Year, today.Month, 1).AddDays(-1)));
             requests.Add(new(code, today.AddDays(-3), today)); // within one month
         }
+        // The shared running-clock list, reloaded now, must give the same deadline counts as counting them in SQL.
+        var snapshot = scope.ServiceProvider.GetRequiredService<RunningClockSnapshot>();
+        await snapshot.Refresh();
+        var national = await Service(scope.ServiceProvider, direct: true).ComputeAsync(requests[0], "test", Ct);
+        Assert.True(national.OverdueCases > 0 && national.DueSoonCases > 0, "the demo seed has overdue and due-soon cases to count");
         foreach (var request in requests)
         {
             var fromTable = await Service(scope.ServiceProvider, direct: false).ComputeAsync(request, "test", Ct);
             var fromCases = await Service(scope.ServiceProvider, direct: true).ComputeAsync(request, "test", Ct);
             Assert.Equal(JsonSerializer.Serialize(fromCases), JsonSerializer.Serialize(fromTable));
+            var withSnapshot = await Service(scope.ServiceProvider, direct: false, deadlineCountSeconds: 3600).ComputeAsync(request, "test", Ct);
+            Assert.Equal((fromCases.OverdueCases, fromCases.DueSoonCases), (withSnapshot.OverdueCases, withSnapshot.DueSoonCases));
         }
     }
 
-    private static ComplaintStatisticsService Service(IServiceProvider services, bool direct) => new(
+    private static ComplaintStatisticsService Service(IServiceProvider services, bool direct, int deadlineCountSeconds = 0) => new(
         services.GetRequiredService<ArrearsDbContext>(), services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IWorkCalendarSource>(),
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Arrears:StatisticsSource"] = direct ? "cases" : "table",
-            ["Arrears:DeadlineCountsCacheSeconds"] = "0", // compared right after each transition: no minute-old deadline counts
-        }).Build(), services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>());
+            // 0: compared right after each transition, counted in SQL; otherwise from the running-clock list just reloaded.
+            ["Arrears:DeadlineCountsCacheSeconds"] = deadlineCountSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build(), services.GetRequiredService<RunningClockSnapshot>());
 }
 
 public sealed class SqliteStatisticsRollupTests(SqliteApp app) : StatisticsRollupTests(app), IClassFixture<SqliteApp>;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Yiwang.Arrears.Domain.Complaints;
+using Yiwang.Arrears.Features.ComplaintDeadlines;
 using Yiwang.Arrears.Features.ComplaintRollup;
 using Yiwang.Kernel.Persistence;
 
@@ -22,19 +23,22 @@ internal abstract class ArrearsDbContext(DbContextOptions options) : DbContext(o
     protected override void OnModelCreating(ModelBuilder modelBuilder) => ArrearsModel.Configure(modelBuilder);
 
     /// <summary>
-    /// Saves, and moves the changed cases between the cells of <c>arr_case_stats</c> in the same transaction (one is
-    /// opened when the caller has none), so the dashboard's counts can never disagree with a committed case.
+    /// Saves, and in the same transaction (one is opened when the caller has none) moves the changed cases between the
+    /// cells of <c>arr_case_stats</c> and recomputes the alert of cases whose clocks changed, so neither the dashboard's
+    /// counts nor the list's alert filter can disagree with a committed case.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var deltas = CaseStatsTracking.PendingDeltas(ChangeTracker);
-        if (deltas.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var clocks = CaseAlertSync.PendingClockChanges(ChangeTracker);
+        if (deltas.Count == 0 && clocks.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // Changes are accepted only after the counts are written too, so a failed upsert leaves the entities as they were.
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (own)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            await CaseStatsWriter.ApplyAsync(this, deltas, cancellationToken);
+            if (deltas.Count > 0) await CaseStatsWriter.ApplyAsync(this, deltas, cancellationToken);
+            if (clocks.Count > 0) await CaseAlertSync.ApplyAsync(this, [.. clocks.Select(c => c.Entity.CaseId).Distinct()], cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
             return saved;

@@ -22,6 +22,7 @@ internal static class ArrearsModel
             e.Property(x => x.PriorProceedings).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.RejectionReason).HasConversion<string>().HasMaxLength(32);
             e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Alert).HasConversion<string>().HasMaxLength(10).HasDefaultValue(DeadlineAlert.None);
             e.Property(x => x.ComplainantUscc).HasMaxLength(18).IsRequired();
             e.Property(x => x.ComplainantName).HasMaxLength(200);
             e.Property(x => x.ComplainantRegion).HasMaxLength(6);
@@ -149,5 +150,7 @@ internal static class ArrearsModel
             .IncludeProperties(x => new { x.AmountOwedYuan, x.RecoveredYuan, x.HandlingRegion });
         e.HasIndex(x => x.RespondentName, "IX_arr_cases_RespondentName_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         e.HasIndex(x => x.Number, "IX_arr_cases_Number_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        // The list's alert filter: only flagged cases are in it (a few percent), newest first like the list.
+        e.HasIndex(x => new { x.Alert, x.Id }, "IX_arr_cases_Alert_Id_flagged").HasFilter("\"Alert\" <> 'None'");
     }
 }

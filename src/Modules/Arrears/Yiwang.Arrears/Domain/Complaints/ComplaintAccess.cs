@@ -33,6 +33,14 @@ internal static class ComplaintAccess
         return cases.Where(_ => false);
     }
 
+    /// <summary>
+    /// The officials' branch of <see cref="Visible"/> in memory, for lists already read (same prefix test as the SQL:
+    /// the accepting or the handling region starts with the officials' prefix; drafts never).
+    /// </summary>
+    public static bool OfficialsOfPrefixSee(string prefix, ComplaintStatus status, string acceptingRegion, string? handlingRegion) =>
+        status != ComplaintStatus.Draft && (acceptingRegion.StartsWith(prefix, StringComparison.Ordinal)
+            || (handlingRegion is not null && handlingRegion.StartsWith(prefix, StringComparison.Ordinal)));
+
     public static bool CanSee(CallerScope scope, ComplaintCase c) => scope switch
     {
         { IsEnterprise: true } => IsComplainant(scope, c),

@@ -70,6 +70,13 @@ internal sealed class ComplaintCase
     public bool Reopened { get; set; }
     public int ExtensionDaysGranted { get; set; }
 
+    /// <summary>
+    /// The alert of the case's running clock (Overdue before DueSoon; None when no clock runs or none is flagged), a copy
+    /// of <see cref="CaseDeadline.Alert"/> kept by the save hook (<c>CaseAlertSync</c>) and by the sweep, so the list's
+    /// "overdue" filter — the link in every overdue digest — reads one indexed column instead of joining the clocks.
+    /// </summary>
+    public DeadlineAlert Alert { get; set; }
+
     public List<ComplaintContract> Contracts { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
     public List<CaseDeadline> Deadlines { get; set; } = [];

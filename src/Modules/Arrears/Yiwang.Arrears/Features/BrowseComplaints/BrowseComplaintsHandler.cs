@@ -78,7 +78,7 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
         if (f.Alert is "overdue" or "due-soon")
         {
             var alert = f.Alert == "overdue" ? DeadlineAlert.Overdue : DeadlineAlert.DueSoon;
-            query = query.Where(c => c.Deadlines.Any(d => d.MetOn == null && d.Alert == alert));
+            query = query.Where(c => c.Alert == alert); // the case's copy of its running clock's alert (CaseAlertSync)
         }
         if (!string.IsNullOrWhiteSpace(f.Query))
         {

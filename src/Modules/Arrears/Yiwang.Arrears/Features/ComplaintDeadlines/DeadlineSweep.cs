@@ -27,10 +27,12 @@ internal sealed class DeadlineSweep(ArrearsDbContext db, IWorkCalendarSource cal
 
         var overdue = db.Deadlines.Where(d => d.MetOn == null && d.DueOn < today && d.Alert != DeadlineAlert.Overdue);
         var overdueRegions = await CountByRegionAsync(overdue, ct);
+        await CaseAlertSync.FlagCasesAsync(db, overdue, DeadlineAlert.Overdue, ct);
         var overdueCount = await overdue.ExecuteUpdateAsync(s => s.SetProperty(d => d.Alert, DeadlineAlert.Overdue), ct);
 
         var soon = db.Deadlines.Where(d => d.MetOn == null && d.DueOn >= today && d.DueOn <= soonLimit && d.Alert == DeadlineAlert.None);
         var soonRegions = await CountByRegionAsync(soon, ct);
+        await CaseAlertSync.FlagCasesAsync(db, soon, DeadlineAlert.DueSoon, ct);
         var soonCount = await soon.ExecuteUpdateAsync(s => s.SetProperty(d => d.Alert, DeadlineAlert.DueSoon), ct);
 
         await NotifyAsync(overdueRegions, overdue: true, ct);

@@ -13,6 +13,7 @@ internal static class StatisticsEndpoints
     public static IServiceCollection AddComplaintStatistics(this IServiceCollection services)
     {
         services.AddMemoryCache();
+        services.AddSingleton<RunningClockSnapshot>();
         services.AddScoped<ComplaintStatisticsService>();
         services.AddScoped<CaseStatsRebuild>();
         return services.AddScoped<PublicStatistics>();

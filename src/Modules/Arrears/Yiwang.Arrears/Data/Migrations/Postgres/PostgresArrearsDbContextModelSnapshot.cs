@@ -234,6 +234,13 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<string>("Alert")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("None");
+
                     b.Property<decimal>("AmountOwedYuan")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -406,6 +413,9 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                     b.HasIndex("HandlingRegion", "Status", "Id");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("HandlingRegion", "Status", "Id"), new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex(new[] { "Alert", "Id" }, "IX_arr_cases_Alert_Id_flagged")
+                        .HasFilter("\"Alert\" <> 'None'");
 
                     b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm");
 

@@ -221,6 +221,13 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Alert")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
                     b.Property<decimal>("AmountOwedYuan")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -391,6 +398,9 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
 
                     b.HasIndex("HandlingRegion", "Status", "Id")
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
+
+                    b.HasIndex(new[] { "Alert", "Id" }, "IX_arr_cases_Alert_Id_flagged")
+                        .HasFilter("\"Alert\" <> 'None'");
 
                     b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm")
                         .HasAnnotation("Npgsql:IndexMethod", "gin")
