@@ -23,6 +23,13 @@ internal abstract class ArrearsDbContext(DbContextOptions options) : DbContext(o
     protected override void OnModelCreating(ModelBuilder modelBuilder) => ArrearsModel.Configure(modelBuilder);
 
     /// <summary>
+    /// The case list counts "up to 10,001" with <c>Take</c> and no <c>OrderBy</c> on purpose (which rows are counted does
+    /// not matter, and an ORDER BY would make the database sort them): without this, every list request logged a warning.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
+
+    /// <summary>
     /// Saves, and in the same transaction (one is opened when the caller has none) moves the changed cases between the
     /// cells of <c>arr_case_stats</c> and recomputes the alert of cases whose clocks changed, so neither the dashboard's
     /// counts nor the list's alert filter can disagree with a committed case.

@@ -417,6 +417,8 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                     b.HasIndex(new[] { "Alert", "Id" }, "IX_arr_cases_Alert_Id_flagged")
                         .HasFilter("\"Alert\" <> 'None'");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Alert", "Id" }, "IX_arr_cases_Alert_Id_flagged"), new[] { "Status", "AcceptingRegion", "HandlingRegion" });
+
                     b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm"), "gin");

@@ -400,7 +400,8 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexOperators", new[] { "varchar_pattern_ops", "varchar_pattern_ops", "int8_ops" });
 
                     b.HasIndex(new[] { "Alert", "Id" }, "IX_arr_cases_Alert_Id_flagged")
-                        .HasFilter("\"Alert\" <> 'None'");
+                        .HasFilter("\"Alert\" <> 'None'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "AcceptingRegion", "HandlingRegion" });
 
                     b.HasIndex(new[] { "Number" }, "IX_arr_cases_Number_trgm")
                         .HasAnnotation("Npgsql:IndexMethod", "gin")

@@ -28,7 +28,8 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
                 name: "IX_arr_cases_Alert_Id_flagged",
                 table: "arr_cases",
                 columns: new[] { "Alert", "Id" },
-                filter: "\"Alert\" <> 'None'");
+                filter: "\"Alert\" <> 'None'")
+                .Annotation("Npgsql:IndexInclude", new[] { "Status", "AcceptingRegion", "HandlingRegion" });
         }
 
         /// <inheritdoc />
