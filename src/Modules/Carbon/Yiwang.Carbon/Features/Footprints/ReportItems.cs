@@ -34,7 +34,7 @@ internal static class ReportItems
         ArgumentNullException.ThrowIfNull(declaredUnit);
         if (contentKgC is not { } c) return new("未申报（PACT 导出按 0）", "Not declared (0 in the PACT export)");
         var kg = c.ToString("0.######", CultureInfo.InvariantCulture);
-        var withdrawal = BiogenicCarbon.WithdrawalKgCo2e(c).ToString("0.######", CultureInfo.InvariantCulture);
+        var withdrawal = BiogenicCarbon.WithdrawalKgCo2e(c).ToString("0.###", CultureInfo.InvariantCulture);
         return new($"{kg} kg C/{declaredUnit.Zh}（生物源碳移除 {withdrawal} kg CO₂e，按 44/12 折算，不计入碳足迹总量）",
             $"{kg} kg C per {declaredUnit.En} (biogenic carbon withdrawal {withdrawal} kg CO₂e at 44/12, not part of the footprint total)");
     }
