@@ -15,6 +15,9 @@ internal sealed class FootprintRecord
     public double TotalKgCo2e { get; set; }
     public double CradleToGateKgCo2e { get; set; }
 
+    /// <summary>Biogenic carbon in the product, kg C per declared unit, as declared by the enterprise; null when not declared.</summary>
+    public double? BiogenicCarbonContentKgC { get; set; }
+
     /// <summary>PACT <c>version</c>: a recomputation under the same id would raise it; new computations start at 1.</summary>
     public int Version { get; set; } = 1;
 
@@ -61,6 +64,9 @@ internal sealed class SupplierFootprintRecord
     public string Unit { get; set; } = string.Empty;
 
     public double KgCo2ePerUnit { get; set; }
+
+    /// <summary>The supplier's PACT <c>biogenicCarbonContent</c> (kg C per its declared unit); null when the footprint did not give one.</summary>
+    public double? BiogenicCarbonContentKgCPerUnit { get; set; }
     public DateTime ImportedAtUtc { get; set; }
     public string ImportedBy { get; set; } = string.Empty;
     public string Json { get; set; } = "{}";

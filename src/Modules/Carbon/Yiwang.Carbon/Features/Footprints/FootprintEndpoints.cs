@@ -17,12 +17,16 @@ internal static class FootprintEndpoints
     private const string PrintScript =
         "document.querySelectorAll('[data-print]').forEach(function (b) { b.hidden = false; b.addEventListener('click', function () { window.print(); }); });";
 
-    /// <summary>A model the user got wrong answers 422 with the reason; a caller who may not compute answers 403.</summary>
+    /// <summary>A malformed field answers 400, a model the user got wrong 422 with the reason; a caller who may not compute answers 403.</summary>
     private static async Task<IResult> AnsweringModelErrorsAsync(Func<Task<IResult>> action)
     {
         try
         {
             return await action();
+        }
+        catch (FootprintInputException ex)
+        {
+            return ApiProblems.Invalid(ex.Field, ex.Reason);
         }
         catch (ProductModelException ex)
         {
@@ -142,7 +146,7 @@ internal static class FootprintEndpoints
                 try
                 {
                     var record = await suppliers.ImportAsync(body, CallerScope.FromPrincipal(http.User), ct);
-                    return Results.Ok(new SupplierFootprintView(record.Id, record.PfId, record.PfVersion, record.CompanyName, record.ProductName, record.DeclaredUnit, record.KgCo2ePerUnit));
+                    return Results.Ok(new SupplierFootprintView(record.Id, record.PfId, record.PfVersion, record.CompanyName, record.ProductName, record.DeclaredUnit, record.KgCo2ePerUnit, record.BiogenicCarbonContentKgCPerUnit));
                 }
                 catch (ProductModelException ex)
                 {
@@ -160,7 +164,7 @@ internal static class FootprintEndpoints
 
         api.MapGet("/carbon/supplier-footprints", async (SupplierFootprints suppliers, HttpContext http, CancellationToken ct) =>
                 Results.Ok((await suppliers.ListAsync(CallerScope.FromPrincipal(http.User), ct))
-                    .Select(r => new SupplierFootprintView(r.Id, r.PfId, r.PfVersion, r.CompanyName, r.ProductName, r.DeclaredUnit, r.KgCo2ePerUnit))))
+                    .Select(r => new SupplierFootprintView(r.Id, r.PfId, r.PfVersion, r.CompanyName, r.ProductName, r.DeclaredUnit, r.KgCo2ePerUnit, r.BiogenicCarbonContentKgCPerUnit))))
             .RequireAuthorization()
             .WithSummary("Supplier footprints you imported / 已导入的供应商碳足迹");
     }
@@ -168,4 +172,5 @@ internal static class FootprintEndpoints
 
 internal sealed record PactClientRequest(string? Name);
 
-internal sealed record SupplierFootprintView(Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit);
+internal sealed record SupplierFootprintView(
+    Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit, double? BiogenicCarbonKgCPerDeclaredUnit);

@@ -18,6 +18,7 @@ namespace Yiwang.Carbon.Features.Footprints;
 internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, ISmeRegister register, TimeProvider clock)
 {
     /// <exception cref="ProductModelException">Unknown template, activity data the template refuses, an unknown supplier footprint.</exception>
+    /// <exception cref="FootprintInputException">A biogenic carbon content that no product can have.</exception>
     /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
     public async Task<(FootprintRecord Record, FootprintResult Result)> ComputeAsync(ComputeFootprintRequest request, CallerScope caller, CancellationToken ct)
     {
@@ -32,6 +33,7 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
         var year = request.ReferenceYear ?? clock.GetUtcNow().Year - 1;
         if (year < 2000 || year > clock.GetUtcNow().Year)
             throw new ProductModelException("核算年度应在 2000 年至今之间", "The reference year must lie between 2000 and this year", "referenceYear");
+        BiogenicCarbonInput.Validate(request.BiogenicCarbonContentKgC, template);
 
         var suppliers = new Dictionary<string, SupplierInput>(StringComparer.Ordinal);
         foreach (var (product, id) in request.Suppliers ?? [])
@@ -55,6 +57,7 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
             ReferenceYear = year,
             TotalKgCo2e = result.TotalKgCo2e,
             CradleToGateKgCo2e = result.CradleToGateKgCo2e,
+            BiogenicCarbonContentKgC = request.BiogenicCarbonContentKgC,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = caller.UserId,
             InputJson = JsonSerializer.Serialize(request with { ProductName = name, ReferenceYear = year }, CarbonJson.Options),

@@ -30,6 +30,9 @@ internal static class ReportCsv
         Row("化石 Fossil kg CO2e", result.FossilKgCo2e);
         Row("生物源 Biogenic kg CO2e", result.BiogenicKgCo2e);
         Row("摇篮到大门 Cradle-to-gate kg CO2e", result.CradleToGateKgCo2e);
+        Row(ReportWorkbook.BiogenicContentItem, record.BiogenicCarbonContentKgC is { } c ? c : "未申报 not declared");
+        Row(ReportWorkbook.BiogenicWithdrawalItem, record.BiogenicCarbonContentKgC is { } w ? BiogenicCarbon.WithdrawalKgCo2e(w) : 0.0);
+        Row("碳足迹类型 CFP type", $"{ReportItems.CfpKind(result.Boundary).Zh} {ReportItems.CfpKind(result.Boundary).En}");
         Row("一手数据占比 Primary data share", result.PrimaryDataShare);
         Row("特征化 Characterization", result.Characterization);
         var quality = FootprintHandler.ReadDataQuality(record, result);

@@ -12,6 +12,9 @@ namespace Yiwang.Carbon.Features.Footprints;
 /// </summary>
 internal static class ReportWorkbook
 {
+    public const string BiogenicContentItem = "生物源碳含量 Biogenic carbon content kg C";
+    public const string BiogenicWithdrawalItem = "生物源碳移除 Biogenic carbon withdrawal kg CO2e";
+
     public static readonly string[] SheetNames = ["概览 Summary", "阶段 Stages", "过程 Processes", "温室气体 Gases", "数据质量 DataQuality",
         "假设 Assumptions", "因子 Factors", "电池 BatteryArt7"];
 
@@ -74,6 +77,12 @@ internal static class ReportWorkbook
             Item("化石 Fossil kg CO2e", result.FossilKgCo2e),
             Item("生物源 Biogenic kg CO2e", result.BiogenicKgCo2e),
             Item("摇篮到大门 Cradle-to-gate kg CO2e", result.CradleToGateKgCo2e),
+            Item(BiogenicContentItem, record.BiogenicCarbonContentKgC is { } c ? c : "未申报 not declared"),
+            Item(BiogenicWithdrawalItem, record.BiogenicCarbonContentKgC is { } w ? BiogenicCarbon.WithdrawalKgCo2e(w) : 0),
+            Item(Both(ReportItems.CfpKindLabel), Both(ReportItems.CfpKind(result.Boundary))),
+            Item(Both(ReportItems.NotModelledLabel), Both(ReportItems.NotModelled)),
+            Item(Both(ReportItems.CriticalReviewLabel), Both(ReportItems.NoCriticalReview)),
+            Item(Both(ReportItems.ComputedLabel), ReportItems.Computed(record.CreatedAtUtc)),
             Item("一手数据占比 Primary data share", result.PrimaryDataShare),
             Item("特征化 Characterization", result.Characterization),
             Item("数据质量评级 DQR (1 good – 3 poor)", quality.OverallDqr is { } d ? d : "未评估 not assessed"),
@@ -120,6 +129,8 @@ internal static class ReportWorkbook
         rows.Add(Item("合计 Total kg CO2e/kWh delivered", b.KgPerKwhDelivered));
         return rows;
     }
+
+    private static string Both(Text text) => $"{text.Zh} {text.En}";
 
     private static Dictionary<string, object?> Item(string name, object? value) => new() { ["项目 Item"] = name, ["值 Value"] = value };
 }

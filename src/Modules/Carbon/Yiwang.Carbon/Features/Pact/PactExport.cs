@@ -22,8 +22,7 @@ internal static class PactExport
         ArgumentNullException.ThrowIfNull(result);
         var template = TemplateCatalog.Find(record.TemplateId);
         var pact = template?.Pact ?? new PactSpec("kilogram", 1, "", "unconfirmed");
-        var perUnit = result.CradleToGateKgCo2e / pact.UnitaryProductAmount;
-        var fossilShare = result.TotalKgCo2e == 0 ? 1 : result.FossilKgCo2e / result.TotalKgCo2e;
+        var figures = PactCarbonFigures.Of(result.CradleToGateKgCo2e, result.FossilKgCo2e, result.BiogenicKgCo2e, record.BiogenicCarbonContentKgC, pact.UnitaryProductAmount);
         var start = new DateTime(record.ReferenceYear, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var end = start.AddYears(1);
         var quality = FootprintHandler.ReadDataQuality(record, result);
@@ -48,16 +47,24 @@ internal static class PactExport
                 (quality.Assessed
                     ? string.Create(CultureInfo.InvariantCulture, $"Data quality rated by the company for {quality.CoveragePercent:F1} % of the footprint (dqi, 1 good to 3 poor). ")
                     : "Data quality ratings (dqi) are not assessed; ") +
+                (record.BiogenicCarbonContentKgC is null ? "Biogenic carbon content not declared by the company (0 exported). " : "") +
+                (figures.SplitProRata ? "Biogenic emissions of the cradle-to-gate value apportioned pro rata to the whole modelled life cycle. " : "") +
                 "starter-template background factors marked as assumptions should be replaced before relying on this value.",
             ["pcf"] = new JsonObject
             {
                 ["declaredUnit"] = pact.DeclaredUnit,
                 ["unitaryProductAmount"] = Number(pact.UnitaryProductAmount),
-                ["pCfExcludingBiogenic"] = Number(Math.Max(0, perUnit * fossilShare)),
-                ["pCfIncludingBiogenic"] = Number(perUnit),
-                ["fossilGhgEmissions"] = Number(perUnit * fossilShare),
+                ["pCfExcludingBiogenic"] = Number(figures.PcfExcludingBiogenic),
+                ["pCfIncludingBiogenic"] = Number(figures.PcfIncludingBiogenic),
+                ["fossilGhgEmissions"] = Number(figures.FossilGhgEmissions),
                 ["fossilCarbonContent"] = "0",
-                ["biogenicCarbonContent"] = "0",
+                ["biogenicCarbonContent"] = Number(figures.BiogenicCarbonContentKgC),
+                // O* fields (mandatory for reference periods from 2025): the templates have no land use in their
+                // foreground, so dLUC and land management are 0 as modelled; boundaryProcessesDescription says so.
+                ["dLucGhgEmissions"] = "0",
+                ["landManagementGhgEmissions"] = "0",
+                ["otherBiogenicGhgEmissions"] = Number(figures.OtherBiogenicGhgEmissions),
+                ["biogenicCarbonWithdrawal"] = Number(figures.BiogenicCarbonWithdrawal),
                 ["characterizationFactors"] = "AR6",
                 ["ipccCharacterizationFactorsSources"] = new JsonArray("AR6"),
                 ["crossSectoralStandardsUsed"] = new JsonArray("ISO Standard 14067"),
@@ -67,7 +74,8 @@ internal static class PactExport
                     ["ruleNames"] = new JsonArray("GB/T 24067-2024"),
                     ["otherOperatorName"] = "SAMR/SAC (China)",
                 }),
-                ["boundaryProcessesDescription"] = $"Cradle-to-gate: {stages}.",
+                ["biogenicAccountingMethodology"] = "ISO",
+                ["boundaryProcessesDescription"] = $"Cradle-to-gate: {stages}. Direct land-use change and land management not modelled (no land use in the foreground processes).",
                 ["referencePeriodStart"] = Timestamp(start),
                 ["referencePeriodEnd"] = Timestamp(end),
                 ["geographicScope"] = new JsonObject { ["geographyCountry"] = "CN" },

@@ -37,6 +37,7 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
             throw Bad("pcf.declaredUnit", $"不支持的申报单位“{declared}”", $"declared unit '{declared}' is not supported");
         if (!decimal.TryParse(Text(pcf, "pCfExcludingBiogenic"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
             throw Bad("pcf.pCfExcludingBiogenic", "pCfExcludingBiogenic 应为非负的十进制数字字符串", "pCfExcludingBiogenic must be a non-negative decimal string");
+        var biogenicContent = BiogenicContent(pcf);
 
         var record = await db.SupplierFootprints.FirstOrDefaultAsync(x => x.OwnerUscc == uscc.Value && x.PfId == pfId, ct);
         if (record is not null && version < record.PfVersion)
@@ -53,6 +54,7 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
         record.DeclaredUnit = declared;
         record.Unit = unit;
         record.KgCo2ePerUnit = (double)value;
+        record.BiogenicCarbonContentKgCPerUnit = biogenicContent;
         record.ImportedAtUtc = clock.GetUtcNow().UtcDateTime;
         record.ImportedBy = caller.UserId;
         record.Json = pf.ToJsonString();
@@ -66,6 +68,19 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
     {
         if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return [];
         return await db.SupplierFootprints.AsNoTracking().Where(x => x.OwnerUscc == uscc.Value).OrderBy(x => x.CompanyName).ThenBy(x => x.ProductName).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// PACT <c>biogenicCarbonContent</c> (kg C per declared unit, a decimal string ≥ 0). Mandatory in PACT, but footprints
+    /// from hosts that leave it out are still taken, without it (null), rather than refused.
+    /// </summary>
+    private static double? BiogenicContent(JsonObject pcf)
+    {
+        if (pcf["biogenicCarbonContent"] is null) return null;
+        if (!decimal.TryParse(Text(pcf, "biogenicCarbonContent"), NumberStyles.Float, CultureInfo.InvariantCulture, out var content) || content < 0)
+            throw Bad("pcf.biogenicCarbonContent", "biogenicCarbonContent 应为非负的十进制数字字符串（kg C/申报单位）",
+                "biogenicCarbonContent must be a non-negative decimal string (kg C per declared unit)");
+        return (double)content;
     }
 
     private static string? Text(JsonObject o, string name) =>

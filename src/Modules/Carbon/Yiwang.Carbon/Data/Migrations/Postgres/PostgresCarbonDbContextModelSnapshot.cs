@@ -28,6 +28,9 @@ namespace Yiwang.Carbon.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("BiogenicCarbonContentKgC")
+                        .HasColumnType("double precision");
+
                     b.Property<double>("CradleToGateKgCo2e")
                         .HasColumnType("double precision");
 
@@ -159,6 +162,9 @@ namespace Yiwang.Carbon.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("BiogenicCarbonContentKgCPerUnit")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("CompanyName")
                         .IsRequired()

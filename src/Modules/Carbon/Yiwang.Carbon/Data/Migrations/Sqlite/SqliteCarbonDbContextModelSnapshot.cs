@@ -23,6 +23,9 @@ namespace Yiwang.Carbon.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("BiogenicCarbonContentKgC")
+                        .HasColumnType("REAL");
+
                     b.Property<double>("CradleToGateKgCo2e")
                         .HasColumnType("REAL");
 
@@ -152,6 +155,9 @@ namespace Yiwang.Carbon.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("BiogenicCarbonContentKgCPerUnit")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("CompanyName")
                         .IsRequired()
