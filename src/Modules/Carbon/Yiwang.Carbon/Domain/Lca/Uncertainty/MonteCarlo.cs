@@ -6,7 +6,10 @@ namespace Yiwang.Carbon.Domain.Lca.Uncertainty;
 /// <summary>
 /// Monte Carlo over uncertain entries of A and B, giving the distribution of h = C·B·A⁻¹·f. Draws run in parallel but
 /// are reproducible: iterations are cut into fixed blocks, each with its own <see cref="Random"/> seeded from (seed,
-/// block), so the numbers depend on the seed only — not on core count or thread scheduling.
+/// block), so the numbers depend on the seed only — not on core count or thread scheduling. Drawn technospheres are
+/// factorized by the solver the system was built with, reusing what depends on A's pattern only (KLU: the symbolic
+/// analysis and pivot order, <c>klu_refactor</c> per draw; managed: the block triangular order), one factorization
+/// object per worker thread; a draw's result still depends on its own values only (docs/adr/0006).
 /// </summary>
 internal static class MonteCarlo
 {
