@@ -8,12 +8,14 @@ using Yiwang.Carbon.Domain.Lca;
 //   generate <dir> [processes] [inputsPerProcess] [loops] [flows] [seed]
 //   generate-loop <dir> [processes] [inputsPerProcess] [flows] [seed]   one strongly connected loop of all processes
 //   solve <dir> [auto|klu|managed]
+//   montecarlo <dir> [klu|managed|before] [draws] [threads]   iterations/s with uncertain A and B (MonteCarloBench.cs)
 // Demand vector k (k = 0 … 999) is one unit of product (17·k) mod n; carbon_scipy.py uses the same rule.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length >= 2 && args[0] == "generate") return CarbonBench.Generate(args[1], Arg(2, 20_000), Arg(3, 34), Arg(4, 40), Arg(5, 100), Arg(6, 5));
 if (args.Length >= 2 && args[0] == "generate-loop") return CarbonBench.GenerateLoop(args[1], Arg(2, 4_000), Arg(3, 34), Arg(4, 100), Arg(5, 5));
+if (args.Length >= 2 && args[0] == "montecarlo") return MonteCarloBench.Run(args[1], args.Length > 2 ? args[2] : "klu", Arg(3, 200), Arg(4, 0));
 if (args.Length >= 2 && args[0] == "solve") return CarbonBench.Solve(args[1], LuSolvers.Parse(args.Length > 2 ? args[2] : "auto"));
-Console.Error.WriteLine("usage: generate <dir> [n] [inputs] [loops] [flows] [seed] | generate-loop <dir> [n] [inputs] [flows] [seed] | solve <dir> [auto|klu|managed]");
+Console.Error.WriteLine("usage: generate <dir> [n] [inputs] [loops] [flows] [seed] | generate-loop <dir> [n] [inputs] [flows] [seed] | solve <dir> [auto|klu|managed] | montecarlo <dir> [klu|managed|before] [draws] [threads]");
 return 2;
 
 int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
@@ -127,7 +129,7 @@ internal static class CarbonBench
         return 0;
     }
 
-    private static List<Triplet> Read(string path) =>
+    internal static List<Triplet> Read(string path) =>
         [.. File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l =>
         {
             var c = l.Split(',');

@@ -11,7 +11,8 @@ internal static class FootprintCalculator
     {
         ArgumentNullException.ThrowIfNull(template);
         var built = ProductSystemBuilder.Build(template, activity, library);
-        var system = LcaSystem.Factorize(built.Technosphere, built.Biosphere, built.Characterization);
+        // The system may hold KLU's native factors: free them when this request is done, not at some later finalizer run.
+        using var system = LcaSystem.Factorize(built.Technosphere, built.Biosphere, built.Characterization);
         var result = system.Calculate(built.Demand);
         var total = result.Impacts![0];
         var byColumn = ContributionAnalysis.ByProcess(system, result)[0];

@@ -19,4 +19,7 @@ internal interface ILuFactorization : IDisposable
 
     /// <summary>Estimated 1-norm condition number ‖A‖₁·‖A⁻¹‖₁ of the factorized <paramref name="a"/>.</summary>
     double ConditionEstimate(SparseMatrix a);
+
+    /// <summary>Refactorizations of <paramref name="a"/> (the matrix factorized here) with new values; one per thread.</summary>
+    ILuRefactorization NewRefactorization(SparseMatrix a);
 }

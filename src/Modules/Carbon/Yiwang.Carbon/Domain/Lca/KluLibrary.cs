@@ -20,7 +20,7 @@ internal static class KluLibrary
     {
         if (!NativeLibrary.TryLoad(KluNative.Library, typeof(KluLibrary).Assembly, null, out var library))
             return $"{KluNative.Library} 未找到 / {KluNative.Library} not found (Debian: apt-get install libklu1)";
-        foreach (var symbol in (string[])["klu_defaults", "klu_analyze", "klu_factor", "klu_solve", "klu_condest", "klu_extract", "klu_free_symbolic", "klu_free_numeric"])
+        foreach (var symbol in (string[])["klu_defaults", "klu_analyze", "klu_factor", "klu_refactor", "klu_solve", "klu_condest", "klu_extract", "klu_free_symbolic", "klu_free_numeric"])
         {
             if (!NativeLibrary.TryGetExport(library, symbol, out _)) return $"{KluNative.Library} lacks {symbol}";
         }

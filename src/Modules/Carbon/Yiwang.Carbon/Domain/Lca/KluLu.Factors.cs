@@ -24,14 +24,58 @@ internal sealed partial class KluLu
             (p, q, rs, r) = (new int[n], new int[n], new double[n], new int[blocks + 1]);
         }
 
-        public static Factors Extract(int n, KluSymbolicHandle symbolic, KluNumericHandle numeric, int blocks)
+        /// <param name="reuse">Arrays to overwrite when their sizes fit (a refactorization keeps the pattern of L and U).</param>
+        public static Factors Extract(int n, KluSymbolicHandle symbolic, KluNumericHandle numeric, int blocks, Factors? reuse = null)
         {
             // klu_numeric: lnz at byte 8, unz at 12; klu_symbolic: nzoff at 72.
-            var f = new Factors(n, numeric.ReadInt(8), numeric.ReadInt(12), symbolic.ReadInt(72), blocks);
+            var (lnz, unz, nzoff) = (numeric.ReadInt(8), numeric.ReadInt(12), symbolic.ReadInt(72));
+            var f = reuse is not null && reuse.n == n && reuse.lx.Length == lnz && reuse.ux.Length == unz && reuse.fx.Length == nzoff && reuse.r.Length == blocks + 1
+                ? reuse
+                : new Factors(n, lnz, unz, nzoff, blocks);
             var common = KluNative.NewCommon();
             if (KluNative.Extract(numeric, symbolic, f.lp, f.li, f.lx, f.up, f.ui, f.ux, f.fp, f.fi, f.fx, f.p, f.q, f.rs, f.r, ref common) == 0)
                 throw Failure("klu_extract", common.Status);
             return f;
+        }
+
+        /// <summary>The largest |multiplier| in L: at most 1 under strict partial pivoting, larger when a kept pivot order no longer fits.</summary>
+        public double LargestMultiplier()
+        {
+            var largest = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                for (var t = lp[k] + 1; t < lp[k + 1]; t++) largest = Math.Max(largest, Math.Abs(lx[t]));
+            }
+
+            return largest;
+        }
+
+        /// <summary>
+        /// The first pivot, in elimination order, not above <paramref name="tolerance"/> times the largest entry of its
+        /// column of the row-scaled A (Rs⁻¹·A, what KLU factorizes): SparseLu's test on KLU's factors. Null when none.
+        /// </summary>
+        public (int Column, double Pivot, double ColumnMax)? NegligiblePivot(SparseMatrix a, double tolerance)
+        {
+            var rented = ArrayPool<double>.Shared.Rent(n);
+            try
+            {
+                var scale = rented.AsSpan(0, n);
+                for (var k = 0; k < n; k++) scale[p[k]] = rs[k];
+                for (var k = 0; k < n; k++)
+                {
+                    var column = q[k];
+                    var columnMax = 0.0;
+                    for (var t = a.ColStart[column]; t < a.ColStart[column + 1]; t++) columnMax = Math.Max(columnMax, Math.Abs(a.Values[t]) / scale[a.RowIndex[t]]);
+                    var pivot = Math.Abs(ux[up[k + 1] - 1]);
+                    if (!(pivot > tolerance * columnMax && pivot > 0)) return (column, pivot, columnMax);
+                }
+
+                return null;
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(rented);
+            }
         }
 
         public void Solve(ReadOnlySpan<double> b, Span<double> x)

@@ -50,10 +50,7 @@ internal sealed partial class KluLu : ILuFactorization
             throw new LcaException($"技术矩阵必须是方阵 / the technosphere matrix must be square, it is {a.Rows} × {a.Cols}");
         if (!KluLibrary.IsAvailable) throw new InvalidOperationException(KluLibrary.Unavailable);
         var n = a.Rows;
-        var common = KluNative.NewCommon();
-        // Strict partial pivoting (the diagonal only when it is the largest), as in SparseLu: KLU's default 0.001
-        // suits circuit matrices but let the backward error of shuffled LCA systems grow past 1e-13.
-        common.Tol = 1.0;
+        var common = FactorCommon();
         var symbolic = KluNative.Analyze(n, a.ColStart, a.RowIndex, ref common);
         if (symbolic.IsInvalid)
         {
@@ -113,6 +110,17 @@ internal sealed partial class KluLu : ILuFactorization
     {
         numeric.Dispose();
         symbolic.Dispose();
+    }
+
+    /// <summary>
+    /// Strict partial pivoting (the diagonal only when it is the largest), as in SparseLu: KLU's default 0.001 suits
+    /// circuit matrices but let the backward error of shuffled LCA systems grow past 1e-13.
+    /// </summary>
+    private static KluCommon FactorCommon()
+    {
+        var common = KluNative.NewCommon();
+        common.Tol = 1.0;
+        return common;
     }
 
     /// <summary>KLU only stops at an exactly zero pivot; its singular_col is already a column of the caller's A.</summary>

@@ -24,6 +24,11 @@ internal static partial class KluNative
     public static partial KluNumericHandle Factor(
         ReadOnlySpan<int> ap, ReadOnlySpan<int> ai, ReadOnlySpan<double> ax, KluSymbolicHandle symbolic, ref KluCommon common);
 
+    /// <summary>New values on the pattern and pivot order of <paramref name="numeric"/>: no pivoting, so callers check the pivots.</summary>
+    [LibraryImport(Library, EntryPoint = "klu_refactor")]
+    public static partial int Refactor(
+        ReadOnlySpan<int> ap, ReadOnlySpan<int> ai, ReadOnlySpan<double> ax, KluSymbolicHandle symbolic, KluNumericHandle numeric, ref KluCommon common);
+
     [LibraryImport(Library, EntryPoint = "klu_solve")]
     public static partial int Solve(KluSymbolicHandle symbolic, KluNumericHandle numeric, int ldim, int nrhs, Span<double> b, ref KluCommon common);
 

@@ -67,6 +67,9 @@ internal sealed class LcaSystem : IDisposable
 
     public void Dispose() => lu.Dispose();
 
+    /// <summary>Factorizations of the technosphere with new values (Monte Carlo draws) by this system's solver, reusing its ordering; one per thread.</summary>
+    internal ILuRefactorization NewRefactorization() => lu.NewRefactorization(Technosphere);
+
     private static LcaSystem Checked(SparseMatrix technosphere, SparseMatrix biosphere, SparseMatrix? characterization, ILuFactorization lu, LcaSolverKind kind)
     {
         var condition = lu.ConditionEstimate(technosphere);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Yiwang.Carbon.Contracts;
 
 namespace Yiwang.Carbon.Domain.Lca;
@@ -52,7 +51,12 @@ internal sealed partial class SparseLu : ILuFactorization
         if (original.Rows != original.Cols)
             throw new LcaException($"技术矩阵必须是方阵 / the technosphere matrix must be square, it is {original.Rows} × {original.Cols}");
         var q = blockTriangular ? BlockTriangularOrder.Compute(original) : null;
-        var a = q is null ? original : BlockTriangularOrder.Permute(original, q);
+        return FactorizeOrdered(q is null ? original : BlockTriangularOrder.Permute(original, q), q);
+    }
+
+    /// <param name="a">A already permuted to P·A·Pᵀ by <paramref name="q"/> (A itself when q is null).</param>
+    private static SparseLu FactorizeOrdered(SparseMatrix a, int[]? q)
+    {
         var n = a.Rows;
         var l = new Factors(n, a.NonZeros);
         var u = new Factors(n, a.NonZeros);
@@ -112,8 +116,7 @@ internal sealed partial class SparseLu : ILuFactorization
             ? SingularMatrix.EmptyColumn
             : pivotRow < 0
                 ? SingularMatrix.Structural
-                : string.Create(CultureInfo.InvariantCulture,
-                    $"主元 {best:G3} 相对列最大值 {columnMax:G3} 过小 / pivot {best:G3} is negligible next to the column's largest entry {columnMax:G3}: the process is a linear combination of others");
+                : SingularMatrix.Negligible(best, columnMax);
         throw SingularMatrix.Error(column, why, best);
     }
 

@@ -6,7 +6,10 @@ namespace Yiwang.Carbon.Domain.Lca.Uncertainty;
 /// <summary>
 /// Monte Carlo over uncertain entries of A and B, giving the distribution of h = C·B·A⁻¹·f. Draws run in parallel but
 /// are reproducible: iterations are cut into fixed blocks, each with its own <see cref="Random"/> seeded from (seed,
-/// block), so the numbers depend on the seed only — not on core count or thread scheduling.
+/// block), so the numbers depend on the seed only — not on core count or thread scheduling. Drawn technospheres are
+/// factorized by the solver the system was built with, reusing what depends on A's pattern only (KLU: the symbolic
+/// analysis and pivot order, <c>klu_refactor</c> per draw; managed: the block triangular order), one factorization
+/// object per worker thread; a draw's result still depends on its own values only (docs/adr/0006).
 /// </summary>
 internal static class MonteCarlo
 {
@@ -15,8 +18,14 @@ internal static class MonteCarlo
 
     public static readonly IReadOnlyList<double> DefaultPercentiles = [0.025, 0.5, 0.975];
 
+    /// <param name="maxDegreeOfParallelism">Threads; 0 or less: one per core. Results do not depend on it.</param>
+    /// <param name="refactorizations">
+    /// Makes one worker's factorizations of A's draws; null: the system's solver reusing its ordering
+    /// (<see cref="LcaSystem.NewRefactorization"/>). Benchmarks pass the old per-draw factorization here.
+    /// </param>
     public static MonteCarloResult Run(
-        LcaSystem system, double[] demand, IReadOnlyList<UncertainEntry> entries, int iterations, int seed, IReadOnlyList<double>? percentiles = null)
+        LcaSystem system, double[] demand, IReadOnlyList<UncertainEntry> entries, int iterations, int seed, IReadOnlyList<double>? percentiles = null,
+        int maxDegreeOfParallelism = 0, Func<ILuRefactorization>? refactorizations = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(demand);
@@ -29,24 +38,43 @@ internal static class MonteCarlo
         var inB = Slots(b, entries, LcaMatrix.Biosphere);
         // With A fixed, s is fixed too: one solve serves every draw.
         var fixedScaling = inA.Count == 0 ? system.Calculate(demand).Scaling : null;
+        var newWorker = refactorizations ?? system.NewRefactorization;
         var samples = Enumerable.Range(0, c.Rows).Select(_ => new double[iterations]).ToArray();
         var streams = (iterations + IterationsPerStream - 1) / IterationsPerStream;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
+        var (repivoted, method) = (0, "");
         try
         {
-            Parallel.For(0, streams, stream =>
+            // One factorization object per worker thread (KLU's numeric object cannot be shared), made on the
+            // worker's first stream and disposed when it finishes; streams, not threads, carry the random numbers.
+            Parallel.For<ILuRefactorization?>(0, streams, options, () => fixedScaling is null ? newWorker() : null, (stream, _, lu) =>
             {
                 var random = new Random(StreamSeed(seed, stream));
                 var aValues = (double[])a.Values.Clone();
                 var bValues = (double[])b.Values.Clone();
+                var s = fixedScaling ?? new double[a.Cols];
                 var end = Math.Min(iterations, (stream + 1) * IterationsPerStream);
                 for (var i = stream * IterationsPerStream; i < end; i++)
                 {
                     foreach (var (slot, distribution) in inA) aValues[slot] = distribution.Sample(random);
                     foreach (var (slot, distribution) in inB) bValues[slot] = distribution.Sample(random);
-                    var s = fixedScaling ?? SolveDraw(a.WithValues(aValues), demand, i);
+                    if (lu is not null)
+                    {
+                        if (FactorizeDraw(lu, aValues, i)) Interlocked.Increment(ref repivoted);
+                        lu.Solve(demand, s);
+                    }
+
                     var h = c.Multiply(b.WithValues(bValues).Multiply(s));
                     for (var k = 0; k < h.Length; k++) samples[k][i] = h[k];
                 }
+
+                return lu;
+            },
+            lu =>
+            {
+                if (lu is null) return;
+                method = lu.Description;
+                lu.Dispose();
             });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.OfType<LcaException>().FirstOrDefault() is { } first)
@@ -56,13 +84,16 @@ internal static class MonteCarlo
 
         var levels = percentiles ?? DefaultPercentiles;
         var sorted = samples.Select(x => x.Order().ToArray()).ToArray();
+        var how = fixedScaling is not null
+            ? "one factorization reused"
+            : string.Create(CultureInfo.InvariantCulture, $"refactorized per draw — {method}; {repivoted} of {iterations} draws pivoted afresh");
         return new MonteCarloResult(
             seed,
             samples,
             [.. samples.Select(x => x.Average())],
             levels.ToDictionary(p => p, p => sorted.Select(x => Percentile(x, p)).ToArray()),
             [string.Create(CultureInfo.InvariantCulture,
-                $"{iterations} draws, seed {seed}, {streams} random streams of {IterationsPerStream}; {inA.Count} uncertain entries in A ({(inA.Count == 0 ? "one factorization reused" : "refactorized per draw")}), {inB.Count} in B")]);
+                $"{iterations} draws, seed {seed}, {streams} random streams of {IterationsPerStream}; {inA.Count} uncertain entries in A ({how}), {inB.Count} in B")]);
     }
 
     /// <summary>Linear interpolation between order statistics (type 7, numpy's default).</summary>
@@ -75,11 +106,11 @@ internal static class MonteCarlo
         return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
     }
 
-    private static double[] SolveDraw(SparseMatrix a, double[] demand, int iteration)
+    private static bool FactorizeDraw(ILuRefactorization lu, double[] aValues, int iteration)
     {
         try
         {
-            return SparseLu.Factorize(a).Solve(demand);
+            return lu.Factorize(aValues);
         }
         catch (LcaException ex)
         {
