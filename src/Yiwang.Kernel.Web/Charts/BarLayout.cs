@@ -11,7 +11,7 @@ namespace Yiwang.Kernel.Web.Charts;
 internal static partial class BarLayout
 {
     // Sizes of the charts the modules drew before they shared this one (24-unit rows, 18-unit bars, 52-unit month slots).
-    private const int RowHeight = 24, Band = 18, Gap = 2, Top = 5, ValueSpace = 80, PlotTop = 10, PlotHeight = 160, AxisSpace = 30, MaxSlot = 52, Margin = 10;
+    private const int RowHeight = 24, Band = 18, Gap = 2, Top = 5, ValueSpace = 80, PlotTop = 10, ValueHeadroom = 14, PlotHeight = 160, AxisSpace = 30, MaxSlot = 52, Margin = 10;
 
     // CSS sets chart text to 12px: a CJK character is about 12 units wide, a Latin one about 7.
     private const int WideChar = 12, NarrowChar = 7;
@@ -34,7 +34,7 @@ internal static partial class BarLayout
         {
             var row = spec.Rows[i];
             var top = Top + i * rowHeight;
-            var caption = new SvgText(spec.LabelWidth - 6, top + (rowHeight - 6) / 2.0 + 5, Shorten(row.Label, spec.LabelWidth / WideChar), "end");
+            var caption = new SvgText(spec.LabelWidth - 6, top + (rowHeight - 6) / 2.0 + 5, Shorten(row.Label, (spec.LabelWidth - 6) / WideChar), "end");
             var bars = new List<BarDrawing>();
             var values = new List<SvgText>();
             var end = (double)spec.LabelWidth;
@@ -63,22 +63,24 @@ internal static partial class BarLayout
         var slot = spec.Rows.Count == 0 ? MaxSlot : Math.Min(MaxSlot, (spec.Width - 2.0 * Margin) / spec.Rows.Count);
         var barWidth = Math.Max(1, Math.Min(Band, (slot - 8 - (perSlot - 1) * Gap) / perSlot));
         var groupWidth = perSlot * barWidth + (perSlot - 1) * Gap;
-        const int Base = PlotTop + PlotHeight, Height = Base + AxisSpace;
+        // Value labels sit above the bars: the tallest one needs room under the top edge.
+        var plotBase = PlotTop + (spec.ShowValues ? ValueHeadroom : 0) + PlotHeight;
+        var height = plotBase + AxisSpace;
         var rows = new List<RowDrawing>(spec.Rows.Count);
         for (var i = 0; i < spec.Rows.Count; i++)
         {
             var row = spec.Rows[i];
             var left = Margin + i * slot;
-            var caption = new SvgText(left + groupWidth / 2, Height - 4, Shorten(row.Label, Math.Max(1, (int)(slot / NarrowChar))), "middle");
+            var caption = new SvgText(left + groupWidth / 2, height - 4, Shorten(row.Label, Math.Max(1, (int)(slot / NarrowChar))), "middle");
             var bars = new List<BarDrawing>();
             var values = new List<SvgText>();
-            var top = (double)Base;
+            var top = (double)plotBase;
             for (var s = 0; s < spec.Series.Count; s++)
             {
                 if (ValueAt(row, s) is not { } value) continue;
                 var length = Scale(value, max, PlotHeight);
                 var x = grouped ? left + s * (barWidth + Gap) : left;
-                var y = spec.Stacked ? top - length : Base - length;
+                var y = spec.Stacked ? top - length : plotBase - length;
                 bars.Add(new BarDrawing(x, y, barWidth, length, ColorOf(spec, row, s), Tooltip(spec, row, s, value)));
                 top = Math.Min(top, y);
                 if (grouped && spec.ShowValues) values.Add(new SvgText(x + barWidth / 2, y - 3, Format(spec, value), "middle"));
@@ -88,7 +90,7 @@ internal static partial class BarLayout
             rows.Add(new RowDrawing(row.Label, caption, bars, values));
         }
 
-        return new ChartDrawing(Height, rows);
+        return new ChartDrawing(height, rows);
     }
 
     private static bool IsGrouped(BarChartSpec spec) => spec.Series.Count > 1 && !spec.Stacked;

@@ -56,6 +56,26 @@ public sealed class BarChartRenderingTests
     }
 
     [Fact]
+    public async Task Vertical_stacked_bars_rise_from_one_baseline_and_their_totals_stay_inside_the_image()
+    {
+        var chart = await RenderAsync(new()
+        {
+            ["Rows"] = new List<BarRow> { new("x", [3, 1]), new("y", [1, 1]) },
+            ["Series"] = BarSeries.Named(["a", "b"]),
+            ["Stacked"] = true,
+            ["Orientation"] = BarOrientation.Vertical,
+        });
+
+        var rects = Rects(chart);
+        Assert.Equal([120, 40, 40, 40], rects.Select(r => Number(r, "height")), Tolerance);
+        Assert.Equal(Number(rects[0], "y"), Number(rects[1], "y") + Number(rects[1], "height"), 1); // b sits on a
+        Assert.Equal(Number(rects[0], "y") + 120, Number(rects[2], "y") + 40, 1); // both rows share the baseline
+        Assert.Equal(["4", "2"], ValueTexts(chart));
+        var top = Svg(chart).Elements("g").SelectMany(g => g.Elements("text").Skip(1)).Min(t => Number(t, "y"));
+        Assert.True(top >= 12, $"the tallest total's baseline ({top}) leaves room for 12px text"); // CSS draws chart text at 12px
+    }
+
+    [Fact]
     public async Task Stacked_segments_follow_each_other_and_the_total_is_labelled()
     {
         var chart = await RenderAsync(new()
@@ -126,7 +146,7 @@ public sealed class BarChartRenderingTests
         var chart = await RenderAsync(new() { ["Rows"] = new List<BarRow> { BarRow.Of(Name, 1) }, ["LabelWidth"] = 170 });
 
         var caption = chart.Descendants("text").First().Value;
-        Assert.Equal(Name[..13] + "…", caption);
+        Assert.Equal(Name[..12] + "…", caption); // 13 characters of 12 units fit the 164 units left of the bars
         Assert.Equal(Name + ": 1", Rects(chart)[0].Element("title")!.Value);
     }
 
