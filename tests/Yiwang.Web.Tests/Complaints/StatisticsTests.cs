@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -182,6 +183,12 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Contains("data-testid=\"public-summary\"", html, StringComparison.Ordinal);
         Assert.Contains("&lt;5", html, StringComparison.Ordinal);
         Assert.DoesNotContain(cases[0].ComplainantName, html, StringComparison.Ordinal);
+
+        // The charts draw only what is published: one bar per shown figure, none for a suppressed (null) one.
+        var publishedMonths = s.GetProperty("monthly").EnumerateArray()
+            .Sum(m => (m.GetProperty("filed").ValueKind == JsonValueKind.Null ? 0 : 1) + (m.GetProperty("closed").ValueKind == JsonValueKind.Null ? 0 : 1));
+        Assert.Equal(publishedMonths, Bars(Figure(html, "trend-chart")));
+        Assert.Equal(s.GetProperty("byStatus").EnumerateArray().Count(r => r.GetProperty("count").ValueKind != JsonValueKind.Null), Bars(Figure(html, "public-status")));
     }
 
     [Fact]
@@ -201,6 +208,12 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Contains("data-testid=\"trend-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("/api/v1/complaints/statistics.xlsx", html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
+        var trend = Figure(html, "trend-chart");
+        Assert.Contains("role=\"img\"", trend, StringComparison.Ordinal);
+        Assert.Contains("新立案", trend, StringComparison.Ordinal); // the legend names both series
+        Assert.Contains("办结", trend, StringComparison.Ordinal);
+        Assert.Equal(24, Bars(trend)); // twelve months, filed and concluded
+        Assert.Matches(@"<title>\d{4}-\d{2} · 新立案: \d+</title>", trend);
 
         using var enterprise = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);
         var denied = await enterprise.GetAsync("/complaints/dashboard", Ct);
@@ -283,6 +296,16 @@ public abstract class StatisticsTests(YiwangApp app)
             c.Deadlines.Add(new CaseDeadline { Kind = r.Kind, StartOn = submitted ?? D(2026, 1, 1), Days = 10, Unit = "working-days", DueOn = r.Due, RuleId = "test", RuleZh = "测试", RuleEn = "test", CalendarVersion = "test" });
         return c;
     }
+
+    /// <summary>The markup of one chart figure on a page.</summary>
+    private static string Figure(string html, string testId)
+    {
+        var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the page has the chart {testId}");
+        return html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)];
+    }
+
+    private static int Bars(string figure) => Regex.Count(figure, "<rect ");
 }
 
 public sealed class SqliteStatisticsTests(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
