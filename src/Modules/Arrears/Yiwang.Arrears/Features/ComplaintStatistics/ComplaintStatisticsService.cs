@@ -38,7 +38,7 @@ internal sealed class ComplaintStatisticsService(ArrearsDbContext db, TimeProvid
         {
             var period = StatisticsPeriod.Of(request.From, request.To);
             if (period.HasMonths) tally.Add(await rollup.CountAsync(period.FirstMonth, period.LastMonth, ct));
-            if (period.Edges.Count > 0) tally.Add(await DirectTally.CountAsync(SubmittedWithin(visible, period.Edges), subLength, ct));
+            foreach (var (from, to) in period.Edges) tally.Add(await DirectTally.CountAsync(Between(visible, from, to), subLength, ct));
         }
 
         var (overdue, dueSoon) = await DeadlineCountsAsync(Between(visible, request.From, request.To), scope.RegionPrefix, request, today, ct);
@@ -89,14 +89,6 @@ internal sealed class ComplaintStatisticsService(ArrearsDbContext db, TimeProvid
         if (from is { } f) cases = cases.Where(c => c.SubmittedOn >= f);
         if (to is { } t) cases = cases.Where(c => c.SubmittedOn <= t);
         return cases;
-    }
-
-    /// <summary>Cases submitted in either edge of a period (at most two ranges: the days before the first whole month and after the last).</summary>
-    private static IQueryable<ComplaintCase> SubmittedWithin(IQueryable<ComplaintCase> cases, IReadOnlyList<(DateOnly From, DateOnly To)> edges)
-    {
-        if (edges.Count == 1) return Between(cases, edges[0].From, edges[0].To);
-        var (from1, to1, from2, to2) = (edges[0].From, edges[0].To, edges[1].From, edges[1].To);
-        return cases.Where(c => (c.SubmittedOn >= from1 && c.SubmittedOn <= to1) || (c.SubmittedOn >= from2 && c.SubmittedOn <= to2));
     }
 
     private static int Month(DateOnly d) => d.Year * 100 + d.Month;
