@@ -14,34 +14,22 @@ namespace Yiwang.Arrears.Features.ComplaintStatistics;
 /// </remarks>
 internal static class DirectTally
 {
-    /// <summary>
-    /// One pass over the cases: grouped by status, respondent type, sub-region and the two day counts, so the groups
-    /// and both histograms come from a single scan (the edge days of a dashboard range are up to ~60,000 cases
-    /// nationally at 1 M; three scans of them were most of the request).
-    /// </summary>
     public static async Task<StatTally> CountAsync(IQueryable<ComplaintCase> cases, int subLength, CancellationToken ct)
     {
-        var rows = await cases
-            .Select(c => new
-            {
-                c.Status, c.RespondentType, Region = c.RespondentRegion.Substring(0, subLength),
-                Owed = (double)c.AmountOwedYuan, Recovered = (double)(c.RecoveredYuan ?? 0m),
-                Acceptance = c.AcceptedOn != null && c.SubmittedOn != null ? c.AcceptedOn.Value.DayNumber - c.SubmittedOn.Value.DayNumber : (int?)null,
-                Handling = c.ResolvedOn != null && c.ForwardedOn != null ? c.ResolvedOn.Value.DayNumber - c.ForwardedOn.Value.DayNumber : (int?)null,
-            })
-            .GroupBy(x => new { x.Status, x.RespondentType, x.Region, x.Acceptance, x.Handling })
-            .Select(g => new { g.Key.Status, g.Key.RespondentType, g.Key.Region, g.Key.Acceptance, g.Key.Handling, Count = g.Count(),
-                Claimed = g.Sum(x => x.Owed), Recovered = g.Sum(x => x.Recovered) })
-            .ToListAsync(ct);
-
         var tally = new StatTally();
-        tally.Groups.AddRange(rows.GroupBy(r => (r.Status, r.RespondentType, r.Region))
-            .Select(g => new StatGroup(g.Key.Status, g.Key.RespondentType, g.Key.Region, g.Sum(r => (long)r.Count), Yuan(g.Sum(r => r.Claimed)), Yuan(g.Sum(r => r.Recovered)))));
-        foreach (var r in rows)
-        {
-            if (r.Acceptance is { } accepted) tally.Acceptance[accepted] = tally.Acceptance.GetValueOrDefault(accepted) + r.Count;
-            if (r.Handling is { } handled) tally.Handling[handled] = tally.Handling.GetValueOrDefault(handled) + r.Count;
-        }
+        var groups = await cases
+            .GroupBy(c => new { c.Status, c.RespondentType, Region = c.RespondentRegion.Substring(0, subLength) })
+            .Select(g => new { g.Key.Status, g.Key.RespondentType, g.Key.Region, Count = g.Count(),
+                Claimed = g.Sum(c => (double)c.AmountOwedYuan), Recovered = g.Sum(c => (double)(c.RecoveredYuan ?? 0m)) })
+            .ToListAsync(ct);
+        tally.Groups.AddRange(groups.Select(g => new StatGroup(g.Status, g.RespondentType, g.Region, g.Count, Yuan(g.Claimed), Yuan(g.Recovered))));
+
+        foreach (var h in await Histogram(cases.Where(c => c.AcceptedOn != null && c.SubmittedOn != null)
+            .Select(c => c.AcceptedOn!.Value.DayNumber - c.SubmittedOn!.Value.DayNumber), ct))
+            tally.Acceptance[h.Days] = h.Count;
+        foreach (var h in await Histogram(cases.Where(c => c.ResolvedOn != null && c.ForwardedOn != null)
+            .Select(c => c.ResolvedOn!.Value.DayNumber - c.ForwardedOn!.Value.DayNumber), ct))
+            tally.Handling[h.Days] = h.Count;
         return tally;
     }
 
@@ -57,6 +45,9 @@ internal static class DirectTally
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct);
         return (filed.ToDictionary(f => f.Year * 100 + f.Month, f => (long)f.Count), closed.ToDictionary(f => f.Year * 100 + f.Month, f => (long)f.Count));
     }
+
+    private static async Task<List<(int Days, long Count)>> Histogram(IQueryable<int> days, CancellationToken ct) =>
+        [.. (await days.GroupBy(d => d).Select(g => new { Days = g.Key, Count = g.Count() }).ToListAsync(ct)).Select(h => (h.Days, (long)h.Count))];
 
     private static decimal Yuan(double value) => Math.Round((decimal)value, 2);
 }

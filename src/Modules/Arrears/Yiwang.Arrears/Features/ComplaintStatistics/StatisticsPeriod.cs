@@ -34,11 +34,7 @@ internal sealed record StatisticsPeriod(int? FirstMonth, int? LastMonth, bool Ha
                 last = CaseStatCells.Month(MonthStart(end).AddMonths(-1));
             }
         }
-        var hasMonths = first is null || last is null || first <= last;
-        // No whole month between the two edges (10 March – 5 April): they are one run of days, and one range is
-        // one index range scan where two OR-ed ranges made PostgreSQL scan the whole index.
-        if (!hasMonths && edges.Count == 2) return new(null, null, false, [(edges[0].Item1, edges[1].Item2)]);
-        return new(first, last, hasMonths, edges);
+        return new(first, last, first is null || last is null || first <= last, edges);
     }
 
     private static DateOnly MonthStart(DateOnly d) => new(d.Year, d.Month, 1);

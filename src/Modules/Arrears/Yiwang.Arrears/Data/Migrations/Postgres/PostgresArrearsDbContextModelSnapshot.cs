@@ -402,6 +402,8 @@ namespace Yiwang.Arrears.Data.Migrations.Postgres
 
                     b.HasIndex("RespondentUscc");
 
+                    b.HasIndex("SubmittedOn");
+
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "SubmittedOn");

@@ -389,6 +389,8 @@ namespace Yiwang.Arrears.Data.Migrations.Sqlite
 
                     b.HasIndex("RespondentUscc");
 
+                    b.HasIndex("SubmittedOn");
+
                     b.HasIndex("Status", "Id");
 
                     b.HasIndex("Status", "SubmittedOn");
