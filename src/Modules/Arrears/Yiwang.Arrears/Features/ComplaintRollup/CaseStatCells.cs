@@ -50,25 +50,25 @@ internal static class CaseStatCells
 {
     public static readonly short[] Grains = [0, 2, 4, 6];
 
-    public static IEnumerable<(CellKey Key, CellCount Count)> Of(CaseFacts c)
+    public static IEnumerable<(CellKey Key, CellCount Count)> Of(CaseFacts c) => Grains.SelectMany(grain => Of(c, grain));
+
+    /// <summary>The cells of one grain only (the recount works grain by grain).</summary>
+    public static IEnumerable<(CellKey Key, CellCount Count)> Of(CaseFacts c, short grain)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (c.Status == ComplaintStatus.Draft) yield break;
         var month = Month(c.SubmittedOn);
         var one = new CellCount(1, 0, 0);
-        foreach (var grain in Grains)
-        {
-            var accepting = Cut(c.AcceptingRegion, grain);
-            var handling = Cut(c.HandlingRegion, grain);
-            yield return (new CellKey(grain, CaseStatKind.Cases, accepting, handling, month, Cut(c.RespondentRegion, SubRegionLength(grain)),
-                c.Status.ToString(), c.RespondentType.ToString(), 0), new CellCount(1, Fen(c.AmountOwedYuan), Fen(c.RecoveredYuan ?? 0m)));
-            if (c.AcceptedOn is { } accepted && c.SubmittedOn is { } submitted)
-                yield return (new CellKey(grain, CaseStatKind.AcceptanceDays, accepting, handling, month, "", "", "", accepted.DayNumber - submitted.DayNumber), one);
-            if (c.ResolvedOn is { } resolved && c.ForwardedOn is { } forwarded)
-                yield return (new CellKey(grain, CaseStatKind.HandlingDays, accepting, handling, month, "", "", "", resolved.DayNumber - forwarded.DayNumber), one);
-            if (c.ClosedOn is { } closed)
-                yield return (new CellKey(grain, CaseStatKind.Concluded, accepting, handling, Month(closed), "", "", "", 0), one);
-        }
+        var accepting = Cut(c.AcceptingRegion, grain);
+        var handling = Cut(c.HandlingRegion, grain);
+        yield return (new CellKey(grain, CaseStatKind.Cases, accepting, handling, month, Cut(c.RespondentRegion, SubRegionLength(grain)),
+            c.Status.ToString(), c.RespondentType.ToString(), 0), new CellCount(1, Fen(c.AmountOwedYuan), Fen(c.RecoveredYuan ?? 0m)));
+        if (c.AcceptedOn is { } accepted && c.SubmittedOn is { } submitted)
+            yield return (new CellKey(grain, CaseStatKind.AcceptanceDays, accepting, handling, month, "", "", "", accepted.DayNumber - submitted.DayNumber), one);
+        if (c.ResolvedOn is { } resolved && c.ForwardedOn is { } forwarded)
+            yield return (new CellKey(grain, CaseStatKind.HandlingDays, accepting, handling, month, "", "", "", resolved.DayNumber - forwarded.DayNumber), one);
+        if (c.ClosedOn is { } closed)
+            yield return (new CellKey(grain, CaseStatKind.Concluded, accepting, handling, Month(closed), "", "", "", 0), one);
     }
 
     /// <summary>What to add to the table when a case goes from <paramref name="before"/> to <paramref name="after"/> (null = absent).</summary>

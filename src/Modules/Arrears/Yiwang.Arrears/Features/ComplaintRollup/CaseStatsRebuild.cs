@@ -37,8 +37,7 @@ internal sealed class CaseStatsRebuild(ArrearsDbContext db, TimeProvider clock)
             await foreach (var c in Facts().AsAsyncEnumerable().WithCancellation(ct))
             {
                 cases++;
-                foreach (var (key, count) in CaseStatCells.Of(c))
-                    if (key.Grain == grain) CaseStatCells.Add(expected, key, count);
+                foreach (var (key, count) in CaseStatCells.Of(c, grain)) CaseStatCells.Add(expected, key, count);
             }
             expectedCells += expected.Count(e => !e.Value.IsZero);
 
