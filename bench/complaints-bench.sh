@@ -15,12 +15,7 @@ REQUESTS="${2:-200}"
 BASELINE_REQUESTS="${3:-30}"
 STATS_REQUESTS="${STATS_REQUESTS:-50}"
 PORT="${PORT:-5131}"
-URL="http://127.0.0.1:$PORT"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/out"
-mkdir -p "$OUT"
-cd "$ROOT"
-source bench/complaints-host.sh
+source "$(dirname "$0")/complaints-host.sh"
 build_release
 DB=yiwang_bench
 CS="$PG_ADMIN;Database=$DB"

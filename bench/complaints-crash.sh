@@ -10,12 +10,7 @@ RUNS="${1:-2}"
 CONCURRENCY="${2:-16}"
 KILL_AFTER="${3:-2}"
 PORT="${PORT:-5132}"
-URL="http://127.0.0.1:$PORT"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/out"
-mkdir -p "$OUT"
-cd "$ROOT"
-source bench/complaints-host.sh
+source "$(dirname "$0")/complaints-host.sh"
 build_release
 trap stop_host EXIT
 

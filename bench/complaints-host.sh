@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# Starts the Release web host on PostgreSQL for the complaint benchmarks; sourced by complaints-bench.sh and
-# complaints-crash.sh. start_host DB PORT LOG sets HOST_PID to the dotnet process itself (exec), so kill -9 hits it.
+# Starts the Release web host on PostgreSQL for the complaint benchmarks; sourced by complaints-bench.sh,
+# complaints-stats-bench.sh and complaints-crash.sh. start_host DB PORT LOG sets HOST_PID to the dotnet process itself
+# (exec), so kill -9 hits it.
+# Shared set-up for those scripts (set PORT before sourcing): the repository root as working directory, outputs under
+# bench/out, and the host's URL.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/bench/out"
+mkdir -p "$OUT"
+cd "$ROOT"
+URL="http://127.0.0.1:${PORT:-5131}"
 PG_ADMIN="${YIWANG_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=yiwang-ci}"
 BENCH_DLL="bench/complaints/bin/Release/net10.0/Yiwang.Complaints.Bench.dll"
 bench() { dotnet "$BENCH_DLL" "$@"; }

@@ -11,12 +11,7 @@ CASES="${1:-1000000}"
 REQUESTS="${2:-100}"
 BEFORE_REQUESTS="${3:-20}"
 PORT="${PORT:-5141}"
-URL="http://127.0.0.1:$PORT"
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-OUT="$ROOT/bench/out"
-mkdir -p "$OUT"
-cd "$ROOT"
-source bench/complaints-host.sh
+source "$(dirname "$0")/complaints-host.sh"
 build_release
 DB=yiwang_stats
 CS="$PG_ADMIN;Database=$DB"
