@@ -55,7 +55,7 @@ public abstract class CarbonApiTests(YiwangApp app)
             db.Footprints.Add(new FootprintRecord
             {
                 Id = foreign, OwnerUscc = "91110000100000000X", OwnerName = "别家企业", ProductName = "别家的钢", TemplateId = "steel-eaf",
-                ReferenceYear = 2025, TotalKgCo2e = 400, CreatedAtUtc = DateTime.UtcNow, CreatedBy = "other", ResultJson = "{}",
+                ReferenceYear = 2025, TotalKgCo2e = 400, CreatedAtUtc = app.HostClock.GetUtcNow().UtcDateTime, CreatedBy = "other", ResultJson = "{}",
             });
             await db.SaveChangesAsync(Ct);
         }

@@ -120,7 +120,7 @@ public abstract class CarbonReportTests(YiwangApp app)
             db.Footprints.Add(new FootprintRecord
             {
                 Id = foreign, OwnerUscc = "91110000100000000X", OwnerName = "别家企业", ProductName = "别家的电池", TemplateId = "battery-lfp-pack",
-                ReferenceYear = 2025, TotalKgCo2e = 100, CreatedAtUtc = DateTime.UtcNow, CreatedBy = "other", ResultJson = "{}",
+                ReferenceYear = 2025, TotalKgCo2e = 100, CreatedAtUtc = app.HostClock.GetUtcNow().UtcDateTime, CreatedBy = "other", ResultJson = "{}",
             });
             await db.SaveChangesAsync(Ct);
         }

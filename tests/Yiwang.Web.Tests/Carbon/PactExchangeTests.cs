@@ -83,7 +83,7 @@ public abstract class PactExchangeTests(YiwangApp app)
             db.PactTokens.Add(new PactTokenRecord
             {
                 TokenHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Token))),
-                ClientId = "pact-expired", OwnerUscc = "91330106MA27XW1K3Y", ExpiresAtUtc = DateTime.UtcNow.AddMinutes(-1),
+                ClientId = "pact-expired", OwnerUscc = "91330106MA27XW1K3Y", ExpiresAtUtc = app.HostClock.GetUtcNow().UtcDateTime.AddMinutes(-1),
             });
             await db.SaveChangesAsync(Ct);
         }

@@ -253,18 +253,19 @@ public abstract class StatisticsTests(YiwangApp app)
             await using var scope = app.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ArrearsDbContext>();
             if (await db.Cases.AnyAsync(c => c.AcceptingRegion == "320000", Ct)) return;
-            var today = CaseActor.ChinaDate(DateTimeOffset.UtcNow);
+            var now = app.HostClock.GetUtcNow();
+            var today = CaseActor.ChinaDate(now);
             db.Cases.AddRange(
-                Case("A", ComplaintStatus.Submitted, RespondentType.LargeEnterprise, "320102", null, 100000m, null, D(2026, 3, 2), null, null, null, null,
+                Case(now, "A", ComplaintStatus.Submitted, RespondentType.LargeEnterprise, "320102", null, 100000m, null, D(2026, 3, 2), null, null, null, null,
                     (DeadlineKind.AcceptanceReview, D(2026, 3, 16))),
-                Case("B", ComplaintStatus.Accepted, RespondentType.StateOwnedEnterprise, "320105", null, 200000m, null, D(2026, 3, 10), D(2026, 3, 13), null, null, null,
+                Case(now, "B", ComplaintStatus.Accepted, RespondentType.StateOwnedEnterprise, "320105", null, 200000m, null, D(2026, 3, 10), D(2026, 3, 13), null, null, null,
                     (DeadlineKind.Forwarding, today)),
-                Case("C", ComplaintStatus.Handling, RespondentType.LargeEnterprise, "320106", "320106", 300000m, null, D(2026, 4, 1), D(2026, 4, 6), D(2026, 4, 8), null, null,
+                Case(now, "C", ComplaintStatus.Handling, RespondentType.LargeEnterprise, "320106", "320106", 300000m, null, D(2026, 4, 1), D(2026, 4, 6), D(2026, 4, 8), null, null,
                     (DeadlineKind.Handling, today.AddDays(40))),
-                Case("D", ComplaintStatus.Closed, RespondentType.GovernmentBody, "320106", "320106", 400000m, 400000m, D(2026, 4, 10), D(2026, 4, 18), D(2026, 4, 20), D(2026, 5, 20), D(2026, 5, 25), null),
-                Case("E", ComplaintStatus.Closed, RespondentType.LargeEnterprise, "320106", "320106", 500000m, 100000m, D(2026, 5, 4), D(2026, 5, 6), D(2026, 5, 7), D(2026, 5, 17), D(2026, 6, 1), null),
-                Case("F", ComplaintStatus.Rejected, RespondentType.Other, "320205", null, 50000.50m, null, D(2026, 6, 3), null, null, null, D(2026, 6, 5), null),
-                Case("G", ComplaintStatus.Draft, RespondentType.LargeEnterprise, "320102", null, 999999m, null, null, null, null, null, null, null));
+                Case(now, "D", ComplaintStatus.Closed, RespondentType.GovernmentBody, "320106", "320106", 400000m, 400000m, D(2026, 4, 10), D(2026, 4, 18), D(2026, 4, 20), D(2026, 5, 20), D(2026, 5, 25), null),
+                Case(now, "E", ComplaintStatus.Closed, RespondentType.LargeEnterprise, "320106", "320106", 500000m, 100000m, D(2026, 5, 4), D(2026, 5, 6), D(2026, 5, 7), D(2026, 5, 17), D(2026, 6, 1), null),
+                Case(now, "F", ComplaintStatus.Rejected, RespondentType.Other, "320205", null, 50000.50m, null, D(2026, 6, 3), null, null, null, D(2026, 6, 5), null),
+                Case(now, "G", ComplaintStatus.Draft, RespondentType.LargeEnterprise, "320102", null, 999999m, null, null, null, null, null, null, null));
             await db.SaveChangesAsync(Ct);
             scope.ServiceProvider.GetRequiredService<PublicStatistics>().Invalidate();
         }
@@ -276,7 +277,7 @@ public abstract class StatisticsTests(YiwangApp app)
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    private static ComplaintCase Case(string tag, ComplaintStatus status, RespondentType type, string respondentRegion, string? handlingRegion,
+    private static ComplaintCase Case(DateTimeOffset now, string tag, ComplaintStatus status, RespondentType type, string respondentRegion, string? handlingRegion,
         decimal owed, decimal? recovered, DateOnly? submitted, DateOnly? accepted, DateOnly? forwarded, DateOnly? resolved, DateOnly? closed,
         (DeadlineKind Kind, DateOnly Due)? running)
     {
@@ -288,7 +289,7 @@ public abstract class StatisticsTests(YiwangApp app)
             RespondentName = "苏测被投诉人" + tag, RespondentType = type, RespondentRegion = respondentRegion,
             AmountOwedYuan = owed, RecoveredYuan = recovered, Description = "hand-counted statistics fixture",
             AcceptingRegion = "320000", HandlingRegion = handlingRegion,
-            CreatedAt = DateTimeOffset.UtcNow, SubmittedOn = submitted, AcceptedOn = accepted, ForwardedOn = forwarded, ResolvedOn = resolved, ClosedOn = closed,
+            CreatedAt = now, SubmittedOn = submitted, AcceptedOn = accepted, ForwardedOn = forwarded, ResolvedOn = resolved, ClosedOn = closed,
             Outcome = recovered is null ? null : recovered == owed ? ComplaintOutcome.PaidInFull : ComplaintOutcome.PartlyPaid,
         };
         c.Contracts.Add(new ComplaintContract { Number = "JS-STAT-" + tag, SignedOn = D(2025, 1, 1), AmountYuan = owed });

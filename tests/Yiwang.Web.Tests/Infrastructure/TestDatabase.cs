@@ -37,7 +37,8 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>A unique name (59 chars) usable as a file name and a PostgreSQL identifier (max 63); the timestamp helps spot leftovers.</summary>
-    protected static string UniqueName() => $"yiwang_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}";
+    /// <remarks>The one deliberate wall-clock read in the tests: it names leftovers by when they were made, and no result depends on it.</remarks>
+    protected static string UniqueName() => $"yiwang_test_{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}_{Guid.NewGuid():N}";
 }
 
 public sealed class SqliteTestDatabase : TestDatabase

@@ -37,8 +37,11 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
     /// <summary>Extra host settings for this fixture (applied after the defaults).</summary>
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;
 
-    /// <summary>A clock for the host instead of the system one (e.g. a FakeTimeProvider to walk through deadlines).</summary>
+    /// <summary>A clock for the host instead of the default <see cref="TestClock"/> (e.g. a FakeTimeProvider to walk through deadlines).</summary>
     protected virtual TimeProvider? Clock => null;
+
+    /// <summary>The clock the host runs on; test data that means "now" or "today" reads it, never the wall clock.</summary>
+    public TimeProvider HostClock => Factory.Clock;
 
     /// <summary>The host; touching it skips the test (or fails it in CI) when this provider is not configured.</summary>
     public YiwangAppFactory Factory => _factory ?? throw Unavailable();

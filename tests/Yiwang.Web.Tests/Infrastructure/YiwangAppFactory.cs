@@ -16,6 +16,9 @@ public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string,
 {
     public TestDatabase Database { get; } = database;
 
+    /// <summary>The host's clock: the one given, else a <see cref="TestClock"/> (never the wall clock).</summary>
+    public TimeProvider Clock { get; } = clock ?? new TestClock();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting writes host configuration, which Program.cs already sees in builder.Configuration
@@ -35,7 +38,7 @@ public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string,
         // Request-by-request framework logs drown the app's own messages in a failed test's captured output.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
-        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 }
 

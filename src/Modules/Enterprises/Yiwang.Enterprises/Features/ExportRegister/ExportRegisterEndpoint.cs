@@ -18,7 +18,7 @@ internal static class ExportRegisterEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/enterprises/export", async (string? format, string? region, string? industry, string? size, string? q,
-                EnterprisesDbContext db, IAuditTrail audit, HttpContext http, CancellationToken ct) =>
+                EnterprisesDbContext db, IAuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct) =>
             {
                 var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
                 if (!xlsx && format is not null && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
@@ -35,7 +35,7 @@ internal static class ExportRegisterEndpoint
                 file.Position = 0;
                 await audit.RecordAsync(new AuditEvent("register.exported", $"{records.Count} rows", caller.UserId, $"format={(xlsx ? "xlsx" : "csv")};region={region}"), ct);
                 return Results.Stream(file, xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-                    $"yiwang-register-{DateTime.UtcNow:yyyyMMdd}.{(xlsx ? "xlsx" : "csv")}");
+                    $"yiwang-register-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.{(xlsx ? "xlsx" : "csv")}");
             })
             .RequireAuthorization()
             .WithSummary("Export the register in your scope / 导出企业名录");
