@@ -67,12 +67,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);
 app.UsePlatformCultures();
-app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
+// Build-time compressed (br, gzip) and fingerprinted assets, the kernel UI system's and the browser libraries' included.
+app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

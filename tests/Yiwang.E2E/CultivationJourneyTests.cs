@@ -32,7 +32,7 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         var enterprise = await NewPageAsync();
         await LoginAsync(enterprise, SeededAccounts.Enterprise, SeededAccounts.Password);
         await enterprise.GotoAsync("/cultivation");
-        await enterprise.ClickAsync("a[href='/cultivation/digital-level']");
+        await enterprise.ClickAsync("main a[href='/cultivation/digital-level']");
         for (var step = 1; step <= 3; step++)
         {
             foreach (var question in await enterprise.Locator("fieldset[data-testid^='q-']").AllAsync())

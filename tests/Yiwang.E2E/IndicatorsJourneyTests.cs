@@ -10,7 +10,8 @@ public sealed class IndicatorsJourneyTests(YiwangSite site) : BrowserTest(site)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/");
-        await page.ClickAsync("header nav a[href='/indicators']");
+        await page.ClickAsync("header [data-nav='indicators'] > summary"); // the 产业指标 menu
+        await page.ClickAsync("header [data-nav='indicators'] a[href='/indicators']");
         var row = page.Locator("[data-testid='indicator-row'][data-code='5g-base-stations']");
         await Assertions.Expect(row).ToBeVisibleAsync();
         await row.Locator("a").First.ClickAsync();

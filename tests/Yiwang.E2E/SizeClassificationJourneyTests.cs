@@ -108,9 +108,9 @@ public sealed class SizeClassificationJourneyTests(YiwangSite site) : BrowserTes
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/size/self-test");
-        await page.ClickAsync("a.lang");
+        await page.ClickAsync("[data-testid='language-switch']");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enterprise size self-test");
-        await page.ClickAsync("a.lang");
+        await page.ClickAsync("[data-testid='language-switch']");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("企业规模自测");
     }
 }

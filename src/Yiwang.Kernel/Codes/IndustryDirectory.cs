@@ -8,7 +8,7 @@ namespace Yiwang.Kernel.Codes;
 /// GB/T 4754-2017 门类, 大类, 中类 and 小类 with their Chinese names, shipped in Data/industries-gbt4754-2017.json.
 /// <see cref="IndustryCode"/> only checks the form of a code; this directory says whether the standard defines it.
 /// </summary>
-public sealed class IndustryDirectory
+public sealed partial class IndustryDirectory
 {
     internal const string FileName = "industries-gbt4754-2017.json";
 

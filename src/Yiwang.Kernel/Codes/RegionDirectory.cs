@@ -9,7 +9,7 @@ namespace Yiwang.Kernel.Codes;
 /// That list has no placeholder rows (市辖区, 县, 省直辖县级行政区划), so parents are derived from the code:
 /// a county hangs under its prefecture when that row exists and under its province otherwise.
 /// </summary>
-public sealed class RegionDirectory
+public sealed partial class RegionDirectory
 {
     internal const string FileName = "regions-gbt2260.json";
 

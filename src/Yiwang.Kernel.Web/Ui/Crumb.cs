@@ -1,0 +1,3 @@
+namespace Yiwang.Kernel.Web.Ui;
+
+public sealed record Crumb(string Title, string? Href = null);
