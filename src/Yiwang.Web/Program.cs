@@ -50,6 +50,7 @@ builder.Services.AddCarbonModule(database);
 builder.Services.AddCultivationModule(database);
 builder.Services.AddPlatformNotifications(builder.Configuration);
 builder.Services.AddPlatformCalendar();
+builder.Services.AddScoped<Yiwang.Web.Platform.Workbench.WorkbenchAssembler>();
 
 var app = builder.Build();
 
