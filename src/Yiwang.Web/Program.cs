@@ -64,8 +64,7 @@ if (app.Configuration.GetValue("Demo:Seed", embedded))
 }
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorAnswers();
 app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);
 app.UsePlatformCultures();
 app.UseAuthentication();
@@ -77,7 +76,9 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+// The reference shows our API only: no vendor chat, MCP, telemetry, deploy buttons or fonts from a CDN.
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+    .DisableAgent().DisableMcp().DisableTelemetry().DisableDefaultFonts().HideDeveloperTools().WithDotNetFlag(false).WithFavicon("/favicon.svg"));
 app.MapCultureSwitch();
 app.MapReferenceEndpoints();
 app.MapTokenEndpoint();

@@ -122,7 +122,7 @@ public sealed class LateInterestJourneyTests(YiwangSite site) : BrowserTest(site
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/");
-        await page.ClickAsync("a.card[href='/arrears/interest']");
+        await page.ClickAsync("main a.yw-card[href='/arrears/interest']");
         await page.FillAsync("input[name='principal']", "1000000");
         await page.FillAsync("input[name='due']", "2025-03-31");
         await page.FillAsync("input[name='paid']", "2025-04-30");

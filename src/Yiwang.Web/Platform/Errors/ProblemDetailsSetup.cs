@@ -15,6 +15,7 @@ internal static class ProblemDetailsSetup
                 context.ProblemDetails.Title = Bilingual.T("未找到", "Not found");
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<MachineExceptionHandler>(); // after the bad-request one: only what is left
         return services;
     }
 }
