@@ -67,6 +67,7 @@ app.UseSecurityHeaders();
 app.UseErrorAnswers();
 app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);
 app.UsePlatformCultures();
+app.UseApiReferenceLanguage();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -78,7 +79,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi("/openapi/{documentName}.json");
 // The reference shows our API only: no vendor chat, MCP, telemetry, deploy buttons or fonts from a CDN.
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一网 API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
-    .DisableAgent().DisableMcp().DisableTelemetry().DisableDefaultFonts().HideDeveloperTools().WithDotNetFlag(false).WithFavicon("/favicon.svg"));
+    .DisableAgent().DisableMcp().DisableTelemetry().DisableDefaultFonts().HideDeveloperTools().WithDotNetFlag(false).WithFavicon("/favicon.svg").WithCustomCss(ApiReferencePage.ContrastCss));
 app.MapCultureSwitch();
 app.MapReferenceEndpoints();
 app.MapTokenEndpoint();
