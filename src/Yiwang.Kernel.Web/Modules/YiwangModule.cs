@@ -10,13 +10,13 @@ namespace Yiwang.Kernel.Web.Modules;
 /// explicit list of these (no discovery), and registration, mapping, migration, seeding, the router and the
 /// architecture tests all read that list.
 /// </summary>
-public abstract class YiwangModule
+/// <param name="name">A short name for logs and test messages.</param>
+/// <param name="databases">The module's DbContexts, migrated in this order; registered before <see cref="AddServices"/>.</param>
+public abstract class YiwangModule(string name, params IReadOnlyList<ModuleDatabase> databases)
 {
-    /// <summary>A short name for logs and test messages.</summary>
-    public abstract string Name { get; }
+    public string Name { get; } = name;
 
-    /// <summary>The module's DbContexts, migrated in this order; the host registers them before <see cref="AddServices"/>.</summary>
-    public virtual IReadOnlyList<ModuleDatabase> Databases => [];
+    public IReadOnlyList<ModuleDatabase> Databases { get; } = databases;
 
     /// <summary>Where the router looks for the module's routable pages (public Razor components).</summary>
     public virtual Assembly PageAssembly => GetType().Assembly;

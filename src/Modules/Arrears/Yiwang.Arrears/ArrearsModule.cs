@@ -27,14 +27,10 @@ namespace Yiwang.Arrears;
 /// Overdue payments owed to SMEs (保障中小企业款项支付条例, 国务院令第802号): late-payment interest, and the complaint
 /// platform (拖欠中小企业款项投诉) from filing to closure with its statutory clocks.
 /// </summary>
-public sealed class ArrearsModule : YiwangModule
+public sealed class ArrearsModule() : YiwangModule("Arrears", Database)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<ArrearsDbContext, SqliteArrearsDbContext, PostgresArrearsDbContext>("__arr_migrations");
-
-    public override string Name => "Arrears";
-
-    public override IReadOnlyList<ModuleDatabase> Databases => [Database];
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {

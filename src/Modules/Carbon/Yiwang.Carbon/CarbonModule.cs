@@ -13,14 +13,10 @@ using Yiwang.Kernel.Web.Modules;
 namespace Yiwang.Carbon;
 
 /// <summary>Product carbon footprints (产品碳足迹) and PACT exchange. The host lists it in its module list.</summary>
-public sealed class CarbonModule : YiwangModule
+public sealed class CarbonModule() : YiwangModule("Carbon", Database)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<CarbonDbContext, SqliteCarbonDbContext, PostgresCarbonDbContext>("__carbon_migrations");
-
-    public override string Name => "Carbon";
-
-    public override IReadOnlyList<ModuleDatabase> Databases => [Database];
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {

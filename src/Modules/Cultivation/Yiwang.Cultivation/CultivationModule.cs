@@ -14,14 +14,10 @@ using Yiwang.Kernel.Web.Modules;
 namespace Yiwang.Cultivation;
 
 /// <summary>The Cultivation module (优质中小企业梯度培育); the host lists it in its module list.</summary>
-public sealed class CultivationModule : YiwangModule
+public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<CultivationDbContext, SqliteCultivationDbContext, PostgresCultivationDbContext>("__cult_migrations");
-
-    public override string Name => "Cultivation";
-
-    public override IReadOnlyList<ModuleDatabase> Databases => [Database];
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {

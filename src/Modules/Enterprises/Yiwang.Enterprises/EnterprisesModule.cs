@@ -17,14 +17,10 @@ using Yiwang.Kernel.Web.Modules;
 namespace Yiwang.Enterprises;
 
 /// <summary>Enterprise register and size classification (划型). The host lists it in its module list.</summary>
-public sealed class EnterprisesModule : YiwangModule
+public sealed class EnterprisesModule() : YiwangModule("Enterprises", Database)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<EnterprisesDbContext, SqliteEnterprisesDbContext, PostgresEnterprisesDbContext>("__ent_migrations");
-
-    public override string Name => "Enterprises";
-
-    public override IReadOnlyList<ModuleDatabase> Databases => [Database];
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {

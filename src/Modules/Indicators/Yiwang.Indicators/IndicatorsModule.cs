@@ -19,14 +19,10 @@ using Yiwang.Kernel.Web.Modules;
 namespace Yiwang.Indicators;
 
 /// <summary>ICT, green and SME indicators against their targets: catalogue from the data file, observations in the database.</summary>
-public sealed class IndicatorsModule : YiwangModule
+public sealed class IndicatorsModule() : YiwangModule("Indicators", Database)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<IndicatorsDbContext, SqliteIndicatorsDbContext, PostgresIndicatorsDbContext>("__ind_migrations");
-
-    public override string Name => "Indicators";
-
-    public override IReadOnlyList<ModuleDatabase> Databases => [Database];
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
