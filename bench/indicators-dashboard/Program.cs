@@ -11,6 +11,7 @@ using Yiwang.Indicators.Domain.Catalogue;
 using Yiwang.Indicators.Features.ViewIndicators;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Modules;
 
 // Server time of the indicator dashboards on a database of INDICATORS × REGIONS × YEARS of monthly values.
 // Each request is what the web host does for the page: a DI scope, the page component rendered to HTML (database reads,
@@ -36,11 +37,13 @@ var years = int.Parse(Option("years", "10"), CultureInfo.InvariantCulture);
 var requests = int.Parse(Option("requests", "300"), CultureInfo.InvariantCulture);
 
 var catalogue = SyntheticCatalogue.Build(indicators);
-var services = new ServiceCollection().AddLogging().AddSingleton<IAuditTrail, NoAudit>().AddIndicatorsModule(settings)
-    .AddSingleton(catalogue).BuildServiceProvider();
+var module = new IndicatorsModule();
+var registrations = new ServiceCollection().AddLogging().AddSingleton<IAuditTrail, NoAudit>();
+module.Register(registrations, ModuleSettings.WithoutConfiguration(settings));
+var services = registrations.AddSingleton(catalogue).BuildServiceProvider();
 await using (var scope = services.CreateAsyncScope())
 {
-    await IndicatorsModule.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
+    await module.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
     var (rows, took) = await DataGenerator.FillAsync(scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>(), catalogue, regions, years, CancellationToken.None);
     Console.WriteLine($"provider={settings.Provider} indicators={catalogue.Indicators.Count} regions={regions} years={years} generated_rows={rows} load_s={took.TotalSeconds:F1}");
 }

@@ -1,16 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
-using Yiwang.Arrears;
-using Yiwang.Indicators;
-using Yiwang.Carbon;
-using Yiwang.Cultivation;
-using Yiwang.Enterprises;
 using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Modules;
 using Yiwang.Web.Components;
 using Yiwang.Web.Platform;
-using Yiwang.Web.Platform.Auditing;
-using Yiwang.Web.Platform.Data;
 using Yiwang.Web.Platform.Errors;
 using Yiwang.Web.Platform.Identity;
 using Yiwang.Web.Platform.Localization;
@@ -18,16 +12,12 @@ using Yiwang.Web.Platform.Reference;
 using Yiwang.Web.Platform.Startup;
 using Yiwang.Web.Platform.Notifications;
 using Yiwang.Web.Platform.Calendar;
-using Yiwang.Kernel.Auditing;
 
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseSettings.From(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("Yiwang"));
 
-builder.Services.AddSingleton(database);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddPlatformDatabase(database);
+builder.Services.AddPlatformCore(database);
 builder.Services.AddPlatformIdentity();
-builder.Services.AddSingleton<IAuditTrail, HashChainAuditTrail>(); // one group-commit writer per process
 builder.Services.AddPlatformProblemDetails();
 builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -43,11 +33,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddEnterprisesModule(database);
-builder.Services.AddArrearsModule(database);
-builder.Services.AddIndicatorsModule(database);
-builder.Services.AddCarbonModule(database);
-builder.Services.AddCultivationModule(database);
+builder.Services.AddModules(Modules.All, new ModuleSettings(database, builder.Configuration));
 builder.Services.AddPlatformNotifications(builder.Configuration);
 builder.Services.AddPlatformCalendar();
 builder.Services.AddScoped<Yiwang.Web.Platform.Workbench.WorkbenchAssembler>();
@@ -84,16 +70,10 @@ app.MapCultureSwitch();
 app.MapReferenceEndpoints();
 app.MapTokenEndpoint();
 app.MapAccountEndpoints();
-app.MapEnterprisesModule();
-app.MapArrearsModule();
-app.MapIndicatorsModule();
-app.MapCarbonModule();
-app.MapCultivationModule();
+app.MapModules(Modules.All);
 app.MapInboxEndpoints();
 app.MapCalendarEndpoints();
-app.MapRazorComponents<App>().AddAdditionalAssemblies(
-    typeof(EnterprisesModule).Assembly, typeof(ArrearsModule).Assembly, typeof(CultivationModule).Assembly,
-    typeof(CarbonModule).Assembly, typeof(IndicatorsModule).Assembly);
+app.MapRazorComponents<App>().AddAdditionalAssemblies([.. Modules.PageAssemblies]);
 
 await app.RunAsync();
 

@@ -1,28 +1,35 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using static Yiwang.ArchitectureTests.ModuleAssemblies;
 
 namespace Yiwang.ArchitectureTests;
 
 public sealed class ModuleBoundaryTests
 {
-    private static readonly Assembly Kernel = typeof(Yiwang.Kernel.Codes.Uscc).Assembly;
-    private static readonly Assembly[] Modules = [typeof(Yiwang.Enterprises.EnterprisesModule).Assembly, typeof(Yiwang.Arrears.ArrearsModule).Assembly, typeof(Yiwang.Cultivation.CultivationModule).Assembly,
-        typeof(Yiwang.Carbon.CarbonModule).Assembly, typeof(Yiwang.Indicators.IndicatorsModule).Assembly];
-
     [Fact]
     public void Kernel_depends_on_no_module_and_no_host()
     {
-        var result = Types.InAssembly(Kernel).ShouldNot()
-            .HaveDependencyOnAny([.. Modules.Select(m => m.GetName().Name!), "Yiwang.Web", "Yiwang.Cli", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore"])
+        var result = Types.InAssembly(KernelCore).ShouldNot()
+            .HaveDependencyOnAny([.. ModuleNames, "Yiwang.Web", "Yiwang.Cli", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore"])
             .GetResult();
         Assert.True(result.IsSuccessful, Describe(result));
     }
 
     [Fact]
-    public void KernelWeb_depends_on_no_module_no_host_and_no_database()
+    public void KernelData_depends_on_no_module_no_host_and_no_web()
     {
-        var result = Types.InAssembly(typeof(Yiwang.Kernel.Web.ApiProblems).Assembly).ShouldNot()
-            .HaveDependencyOnAny([.. Modules.Select(m => m.GetName().Name!), "Yiwang.Web", "Yiwang.Cli", "Microsoft.EntityFrameworkCore"])
+        var result = Types.InAssembly(KernelData).ShouldNot()
+            .HaveDependencyOnAny([.. ModuleNames, "Yiwang.Web", "Yiwang.Cli", "Yiwang.Kernel.Web", "Microsoft.AspNetCore"])
+            .GetResult();
+        Assert.True(result.IsSuccessful, Describe(result));
+    }
+
+    /// <summary>The module descriptor names its contexts through Yiwang.Kernel.Data's ModuleDatabase; nothing here uses EF Core itself.</summary>
+    [Fact]
+    public void KernelWeb_depends_on_no_module_no_host_and_no_ef_core()
+    {
+        var result = Types.InAssembly(KernelWeb).ShouldNot()
+            .HaveDependencyOnAny([.. ModuleNames, "Yiwang.Web", "Yiwang.Cli", "Microsoft.EntityFrameworkCore"])
             .GetResult();
         Assert.True(result.IsSuccessful, Describe(result));
     }
@@ -36,6 +43,16 @@ public sealed class ModuleBoundaryTests
             var referenced = module.GetReferencedAssemblies().Select(a => a.Name).ToArray();
             Assert.DoesNotContain(referenced, name => forbidden.Contains(name));
         }
+    }
+
+    /// <summary>A module project the host references but forgot to list would build and silently do nothing.</summary>
+    [Fact]
+    public void Every_module_the_host_references_is_in_the_module_list()
+    {
+        string[] kernel = ["Yiwang.Kernel", "Yiwang.Kernel.Data", "Yiwang.Kernel.Web"];
+        var referenced = Host.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => n.StartsWith("Yiwang.", StringComparison.Ordinal) && !kernel.Contains(n));
+        Assert.Empty(referenced.Except(ModuleNames));
     }
 
     [Fact]
@@ -57,7 +74,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Concrete_internal_classes_are_sealed()
     {
-        foreach (var assembly in Modules.Append(Kernel).Append(typeof(Program).Assembly))
+        foreach (var assembly in Modules.Append(KernelCore).Append(KernelData).Append(KernelWeb).Append(Host))
         {
             var unsealed = assembly.GetTypes()
                 .Where(t => t.IsClass && !t.IsAbstract && !t.IsSealed && !t.IsNested)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Cultivation.Tests.Features;
 
@@ -23,10 +24,11 @@ public sealed class EvaluationsApiTests : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 5, 10, 2, 0, 0, TimeSpan.Zero)));
         builder.Services.AddRateLimiter(o => o.AddFixedWindowLimiter("submit", w => { w.PermitLimit = 1000; w.Window = TimeSpan.FromMinutes(1); }));
         builder.Services.AddProblemDetails();
-        builder.Services.AddCultivationModule(Kernel.Persistence.DatabaseSettings.From(null, null));
+        var module = new CultivationModule();
+        module.Register(builder.Services, new ModuleSettings(Kernel.Persistence.DatabaseSettings.From(null, null), builder.Configuration));
         app = builder.Build();
         app.UseRateLimiter();
-        app.MapCultivationModule();
+        module.MapEndpoints(app);
         await app.StartAsync();
         client = app.GetTestClient();
     }

@@ -34,7 +34,7 @@ public sealed class ReferenceSeedTests
         await ModuleServices.MigrateAsync(module.Provider);
         await using (var scope = module.Scope())
         {
-            await IndicatorsModule.SeedDemoAsync(scope.ServiceProvider, Ct);
+            await new IndicatorsModule().SeedDemoAsync(scope.ServiceProvider, Ct);
             var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
             Assert.Equal(CatalogueLoader.Default.Observations.Count + 1, await db.Observations.CountAsync(Ct));
             var current = await db.Observations.SingleAsync(o => o.Indicator == "5g-base-stations" && o.Region == "000000" && o.PeriodIndex == new Period(2025, 12).Index, Ct);

@@ -24,7 +24,7 @@ public sealed class IndicatorsApi : IAsyncLifetime
         ModuleServices.Register(builder.Services, folder);
         app = builder.Build();
         await ModuleServices.MigrateAsync(app.Services);
-        app.MapIndicatorsModule();
+        new IndicatorsModule().MapEndpoints(app);
         await app.StartAsync();
         Client = app.GetTestClient();
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Indicators.Tests.Infrastructure;
 
@@ -26,11 +27,14 @@ internal sealed class ModuleServices : IAsyncDisposable
     public static string NewDatabaseFolder() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"yiwang_ind_{Guid.NewGuid():N}")).FullName;
 
-    public static IServiceCollection Register(IServiceCollection services, string folder) => services
-        .AddLogging()
-        .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
-        .AddSingleton<IAuditTrail, RecordingAuditTrail>()
-        .AddIndicatorsModule(DatabaseSettings.From("sqlite", $"Data Source={Path.Combine(folder, "ind.db")}"));
+    public static IServiceCollection Register(IServiceCollection services, string folder)
+    {
+        services.AddLogging()
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
+            .AddSingleton<IAuditTrail, RecordingAuditTrail>();
+        new IndicatorsModule().Register(services, ModuleSettings.WithoutConfiguration(DatabaseSettings.From("sqlite", $"Data Source={Path.Combine(folder, "ind.db")}")));
+        return services;
+    }
 
     public static async Task<ModuleServices> CreateAsync()
     {
@@ -43,7 +47,7 @@ internal sealed class ModuleServices : IAsyncDisposable
     public static async Task MigrateAsync(IServiceProvider provider)
     {
         await using var scope = provider.CreateAsyncScope();
-        await IndicatorsModule.MigrateAsync(scope.ServiceProvider, CancellationToken.None);
+        await new IndicatorsModule().MigrateAsync(scope.ServiceProvider, CancellationToken.None);
     }
 
     public AsyncServiceScope Scope() => Provider.CreateAsyncScope();

@@ -235,7 +235,7 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.True(await demo.Select(c => c.RespondentRegion).Distinct().CountAsync(Ct) >= 6);
         var events = await db.Events.CountAsync(Ct);
 
-        await ArrearsModule.SeedDemoAsync(scope.ServiceProvider, Ct);
+        await new ArrearsModule().SeedDemoAsync(scope.ServiceProvider, Ct);
 
         Assert.Equal(DemoCases.All.Length, await demo.CountAsync(Ct));
         Assert.Equal(events, await db.Events.CountAsync(Ct));

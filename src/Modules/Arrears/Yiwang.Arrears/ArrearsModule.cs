@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yiwang.Arrears.Data;
@@ -19,7 +18,8 @@ using Yiwang.Arrears.Features.FileComplaint;
 using Yiwang.Arrears.Features.HandleComplaint;
 using Yiwang.Arrears.Features.ReviewComplaint;
 using Yiwang.Kernel.Calendar;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Data;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Arrears;
 
@@ -27,12 +27,13 @@ namespace Yiwang.Arrears;
 /// Overdue payments owed to SMEs (保障中小企业款项支付条例, 国务院令第802号): late-payment interest, and the complaint
 /// platform (拖欠中小企业款项投诉) from filing to closure with its statutory clocks.
 /// </summary>
-public static class ArrearsModule
+public sealed class ArrearsModule() : YiwangModule("Arrears", Database)
 {
-    public static IServiceCollection AddArrearsModule(this IServiceCollection services, DatabaseSettings database)
+    internal static readonly ModuleDatabase Database =
+        ModuleDatabase.For<ArrearsDbContext, SqliteArrearsDbContext, PostgresArrearsDbContext>("__arr_migrations");
+
+    protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        services.AddArrearsDatabase(database);
         services.TryAddSingleton<IWorkCalendarSource, FixedWorkCalendarSource>();
         services.AddScoped<IWorkCalendarChangeListener, DeadlineRecalculation>();
         services.AddScoped<ComplaintNotices>();
@@ -48,27 +49,22 @@ public static class ArrearsModule
         services.AddScoped<LapsedInstallments>();
         services.AddHostedService<DeadlineSweepService>();
         services.AddComplaintStatistics();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapArrearsModule(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var api = app.MapGroup("/api/v1/arrears").WithTags("Arrears");
+        var api = endpoints.MapGroup("/api/v1/arrears").WithTags("Arrears");
         CalculateInterestEndpoint.Map(api);
         PaymentDueDateEndpoint.Map(api);
-        ComplaintEndpoints.Map(app.MapGroup("/api/v1"));
-        DeadlineSweepEndpoint.Map(app.MapGroup("/api/v1"));
-        StatisticsEndpoints.Map(app);
-        return app;
+        ComplaintEndpoints.Map(endpoints.MapGroup("/api/v1"));
+        DeadlineSweepEndpoint.Map(endpoints.MapGroup("/api/v1"));
+        StatisticsEndpoints.Map(endpoints);
     }
 
     /// <summary>About thirty demo complaints in every state for the demo accounts; does nothing when they are there.</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => ComplaintDemoSeed.SeedAsync(services, cancellationToken);
+    public override Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => ComplaintDemoSeed.SeedAsync(services, cancellationToken);
 
-    /// <summary>Migrates, then fills the dashboard's counts table from the cases if it is empty (databases older than it).</summary>
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await services.GetRequiredService<ArrearsDbContext>().Database.MigrateAsync(cancellationToken);
-        await services.GetRequiredService<Features.ComplaintRollup.CaseStatsRebuild>().BackfillIfEmptyAsync(cancellationToken);
-    }
+    /// <summary>Fills the dashboard's counts table from the cases when it is empty beside non-draft cases (cases loaded around the application).</summary>
+    protected override Task AfterMigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<Features.ComplaintRollup.CaseStatsRebuild>().BackfillIfEmptyAsync(cancellationToken);
 }

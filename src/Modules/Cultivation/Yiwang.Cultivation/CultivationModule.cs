@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Cultivation.Data;
 using Yiwang.Cultivation.Features.CultivationCharts;
@@ -9,17 +8,19 @@ using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
 using Yiwang.Cultivation.Features.Recognition;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Data;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Cultivation;
 
-/// <summary>The Cultivation module (优质中小企业梯度培育); the host composes it explicitly.</summary>
-public static class CultivationModule
+/// <summary>The Cultivation module (优质中小企业梯度培育); the host lists it in its module list.</summary>
+public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
 {
-    public static IServiceCollection AddCultivationModule(this IServiceCollection services, DatabaseSettings database)
+    internal static readonly ModuleDatabase Database =
+        ModuleDatabase.For<CultivationDbContext, SqliteCultivationDbContext, PostgresCultivationDbContext>("__cult_migrations");
+
+    protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        services.AddCultivationDatabase(database);
         services.AddScoped<DigitalLevelHandler>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationQueries>();
@@ -34,25 +35,20 @@ public static class CultivationModule
         services.AddHostedService<AnnualUpdateReminderService>();
         services.AddScoped<TierStatistics>();
         services.AddScoped<DigitalLevelAggregates>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapCultivationModule(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var api = app.MapGroup("/api/v1/cultivation").WithTags("Cultivation");
+        var api = endpoints.MapGroup("/api/v1/cultivation").WithTags("Cultivation");
         EvaluateTierEndpoint.Map(api);
         DigitalLevelEndpoints.Map(api);
         RecognitionEndpoints.Map(api);
         ProvincialFeatureConfig.Map(api);
         CultivationChartsEndpoints.Map(api);
-        return app;
     }
 
-    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<CultivationDbContext>().Database.MigrateAsync(cancellationToken);
-
     /// <summary>Two 西湖区 applications in different states and questionnaires in four 浙江 cities, each once, on an empty table.</summary>
-    public static async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public override async Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<CultivationDbContext>();
         var clock = services.GetRequiredService<TimeProvider>();

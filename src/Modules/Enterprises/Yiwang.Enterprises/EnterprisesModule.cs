@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Enterprises.Data;
 using Yiwang.Enterprises.Features.BrowseRegister;
@@ -11,41 +10,39 @@ using Yiwang.Enterprises.Features.ExportRegister;
 using Yiwang.Enterprises.Features.RegisterStatistics;
 using Yiwang.Enterprises.Features.SmeCheck;
 using Yiwang.Enterprises.Features.UploadRegister;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Enterprises;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Enterprises;
 
-/// <summary>Enterprise register and size classification (划型). The host composes it explicitly.</summary>
-public static class EnterprisesModule
+/// <summary>Enterprise register and size classification (划型). The host lists it in its module list.</summary>
+public sealed class EnterprisesModule() : YiwangModule("Enterprises", Database)
 {
-    public static IServiceCollection AddEnterprisesModule(this IServiceCollection services, DatabaseSettings database)
+    internal static readonly ModuleDatabase Database =
+        ModuleDatabase.For<EnterprisesDbContext, SqliteEnterprisesDbContext, PostgresEnterprisesDbContext>("__ent_migrations");
+
+    protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
-        services.AddEnterprisesDatabase(database);
         services.AddScoped<BrowseRegisterHandler>();
         services.AddScoped<RegisterStatisticsHandler>();
         services.AddScoped<UploadRegisterHandler>();
         services.AddScoped<CompareRuleSetsHandler>();
         services.AddScoped<ISmeRegister, RegisterSmeCheck>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapEnterprisesModule(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Enterprises");
+        var api = endpoints.MapGroup("/api/v1").WithTags("Enterprises");
         ClassifySizeEndpoint.Map(api);
         BrowseRegisterEndpoints.Map(api);
         RegisterStatisticsEndpoint.Map(api);
         ExportRegisterEndpoint.Map(api);
         UploadRegisterEndpoint.Map(api);
         CompareRuleSetsEndpoint.Map(api);
-        return app;
     }
 
-    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<EnterprisesDbContext>().Database.MigrateAsync(cancellationToken);
-
     /// <summary>A few hundred generated enterprises plus the fixed demo enterprise, once, on an empty register.</summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+    public override Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         DemoSeed.SeedAsync(services.GetRequiredService<UploadRegisterHandler>(), services.GetRequiredService<EnterprisesDbContext>(), cancellationToken);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yiwang.Indicators.Data;
@@ -14,53 +13,51 @@ using Yiwang.Indicators.Features.ImportObservations;
 using Yiwang.Indicators.Features.ListObservations;
 using Yiwang.Indicators.Features.MonthlyBrief;
 using Yiwang.Indicators.Features.TrackProgress;
-using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Data;
+using Yiwang.Kernel.Web.Modules;
 
 namespace Yiwang.Indicators;
 
 /// <summary>ICT, green and SME indicators against their targets: catalogue from the data file, observations in the database.</summary>
-public static class IndicatorsModule
+public sealed class IndicatorsModule() : YiwangModule("Indicators", Database)
 {
-    public static IServiceCollection AddIndicatorsModule(this IServiceCollection services, DatabaseSettings database)
+    internal static readonly ModuleDatabase Database =
+        ModuleDatabase.For<IndicatorsDbContext, SqliteIndicatorsDbContext, PostgresIndicatorsDbContext>("__ind_migrations");
+
+    protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
-        services.AddIndicatorsDatabase(database);
         services.AddSingleton(_ => CatalogueLoader.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ObservationStore>();
         services.AddScoped<ImportObservationsHandler>();
         services.AddScoped<CorrectObservationHandler>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapIndicatorsModule(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         // Reading is public (the figures are published statistics); each write endpoint states its own authorization.
-        var read = app.MapGroup("/api/v1").WithTags("Indicators").AllowAnonymous();
+        var read = endpoints.MapGroup("/api/v1").WithTags("Indicators").AllowAnonymous();
         CatalogueEndpoint.Map(read);
         ObservationsEndpoint.Map(read);
         ProgressEndpoint.Map(read);
         ComparisonEndpoint.Map(read);
         BriefEndpoint.Map(read);
         ComputeNetworkEndpoint.Map(read);
-        var write = app.MapGroup("/api/v1").WithTags("Indicators");
+        var write = endpoints.MapGroup("/api/v1").WithTags("Indicators");
         ImportObservationsEndpoint.Map(write);
         CorrectObservationEndpoint.Map(write);
-        return app;
     }
 
-    /// <summary>Applies this module's migrations and loads the shipped reference observations that are not in the database yet.</summary>
-    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<IndicatorsDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        await ReferenceSeed.EnsureAsync(db, services.GetRequiredService<IndicatorCatalogue>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
-    }
+    /// <summary>Loads the shipped reference observations that are not in the database yet.</summary>
+    protected override Task AfterMigrateAsync(IServiceProvider services, CancellationToken cancellationToken) => LoadReferenceAsync(services, cancellationToken);
 
     /// <summary>
     /// The reference sheet has no provincial figures, so there is no demo series to invent: the demo database gets the
     /// same shipped national observations (idempotent), and provinces get data through the import.
     /// </summary>
-    public static Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+    public override Task SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => LoadReferenceAsync(services, cancellationToken);
+
+    private static Task<int> LoadReferenceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         ReferenceSeed.EnsureAsync(services.GetRequiredService<IndicatorsDbContext>(), services.GetRequiredService<IndicatorCatalogue>(),
             services.GetRequiredService<TimeProvider>(), cancellationToken);
 }

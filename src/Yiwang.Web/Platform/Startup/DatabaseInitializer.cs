@@ -1,9 +1,8 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Yiwang.Enterprises;
 using Yiwang.Kernel.Persistence;
 using Yiwang.Web.Platform.Data;
 using Yiwang.Web.Platform.Identity;
+using Yiwang.Web.Platform.Notifications;
 
 namespace Yiwang.Web.Platform.Startup;
 
@@ -13,29 +12,22 @@ namespace Yiwang.Web.Platform.Startup;
 /// </summary>
 public static class DatabaseInitializer
 {
+    /// <summary>The platform's context first, then each module's contexts and post-migrate step, in list order.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
-        EnsureSqliteFolder(settings);
-        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.MigrateAsync(cancellationToken);
-        await EnterprisesModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Carbon.CarbonModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Cultivation.CultivationModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Arrears.ArrearsModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Indicators.IndicatorsModule.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        EnsureSqliteFolder(scope.ServiceProvider.GetRequiredService<DatabaseSettings>());
+        await PlatformDatabase.Definition.MigrateAsync(scope.ServiceProvider, cancellationToken);
+        foreach (var module in Modules.All) await module.MigrateAsync(scope.ServiceProvider, cancellationToken);
     }
 
+    /// <summary>The demo accounts, then each module's demo data in list order, then the demo inbox.</summary>
     public static async Task SeedDemoAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         await DemoAccounts.EnsureAsync(scope.ServiceProvider, logger);
-        await EnterprisesModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Carbon.CarbonModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Cultivation.CultivationModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Indicators.IndicatorsModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Arrears.ArrearsModule.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
-        await Yiwang.Web.Platform.Notifications.NotificationsDemo.SeedAsync(scope.ServiceProvider, cancellationToken);
+        foreach (var module in Modules.All) await module.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
+        await NotificationsDemo.SeedAsync(scope.ServiceProvider, cancellationToken);
     }
 
     private static void EnsureSqliteFolder(DatabaseSettings settings)

@@ -1,10 +1,5 @@
-using Yiwang.Arrears;
-using Yiwang.Indicators;
-using Yiwang.Carbon;
-using Yiwang.Cultivation;
-using Yiwang.Enterprises;
-using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Modules;
 using Yiwang.Web.Platform.Auditing;
 using Yiwang.Web.Platform.Data;
 
@@ -20,15 +15,8 @@ public static class MaintenanceHost
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
-        services.AddPlatformDatabase(database);
-        services.AddSingleton<IAuditTrail, HashChainAuditTrail>(); // one group-commit writer per process
-        services.AddEnterprisesModule(database);
-        services.AddArrearsModule(database);
-        services.AddIndicatorsModule(database);
-        services.AddCarbonModule(database);
-        services.AddCultivationModule(database);
+        services.AddPlatformCore(database);
+        services.AddModules(Modules.All, ModuleSettings.WithoutConfiguration(database));
         return services.BuildServiceProvider();
     }
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.ComplaintDeadlines;
 using Yiwang.Arrears.Features.ComplaintRollup;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Arrears.Data;
@@ -61,14 +61,6 @@ internal sealed class SqliteArrearsDbContext(DbContextOptions<SqliteArrearsDbCon
 
 internal sealed class PostgresArrearsDbContext(DbContextOptions<PostgresArrearsDbContext> options) : ArrearsDbContext(options);
 
-internal sealed class SqliteArrearsDesignFactory : IDesignTimeDbContextFactory<SqliteArrearsDbContext>
-{
-    public SqliteArrearsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteArrearsDbContext>().UseSqlite(DatabaseSettings.DefaultSqliteConnection, ArrearsDatabase.Sqlite).Options);
-}
+internal sealed class SqliteArrearsDesignFactory() : DesignTimeFactory<SqliteArrearsDbContext>(ArrearsModule.Database, DatabaseProvider.Sqlite);
 
-internal sealed class PostgresArrearsDesignFactory : IDesignTimeDbContextFactory<PostgresArrearsDbContext>
-{
-    public PostgresArrearsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresArrearsDbContext>().UseNpgsql("Host=localhost;Database=yiwang_design", ArrearsDatabase.Postgres).Options);
-}
+internal sealed class PostgresArrearsDesignFactory() : DesignTimeFactory<PostgresArrearsDbContext>(ArrearsModule.Database, DatabaseProvider.Postgres);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Carbon.Data;
@@ -63,14 +63,6 @@ internal sealed class SqliteCarbonDbContext(DbContextOptions<SqliteCarbonDbConte
 
 internal sealed class PostgresCarbonDbContext(DbContextOptions<PostgresCarbonDbContext> options) : CarbonDbContext(options);
 
-internal sealed class SqliteCarbonDesignFactory : IDesignTimeDbContextFactory<SqliteCarbonDbContext>
-{
-    public SqliteCarbonDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCarbonDbContext>().UseSqlite(DatabaseSettings.DefaultSqliteConnection, CarbonDatabase.Sqlite).Options);
-}
+internal sealed class SqliteCarbonDesignFactory() : DesignTimeFactory<SqliteCarbonDbContext>(CarbonModule.Database, DatabaseProvider.Sqlite);
 
-internal sealed class PostgresCarbonDesignFactory : IDesignTimeDbContextFactory<PostgresCarbonDbContext>
-{
-    public PostgresCarbonDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresCarbonDbContext>().UseNpgsql("Host=localhost;Database=yiwang_design", CarbonDatabase.Postgres).Options);
-}
+internal sealed class PostgresCarbonDesignFactory() : DesignTimeFactory<PostgresCarbonDbContext>(CarbonModule.Database, DatabaseProvider.Postgres);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Cultivation.Data;
@@ -68,14 +68,6 @@ internal sealed class SqliteCultivationDbContext(DbContextOptions<SqliteCultivat
 
 internal sealed class PostgresCultivationDbContext(DbContextOptions<PostgresCultivationDbContext> options) : CultivationDbContext(options);
 
-internal sealed class SqliteCultivationDesignFactory : IDesignTimeDbContextFactory<SqliteCultivationDbContext>
-{
-    public SqliteCultivationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCultivationDbContext>().UseSqlite(DatabaseSettings.DefaultSqliteConnection, CultivationDatabase.Sqlite).Options);
-}
+internal sealed class SqliteCultivationDesignFactory() : DesignTimeFactory<SqliteCultivationDbContext>(CultivationModule.Database, DatabaseProvider.Sqlite);
 
-internal sealed class PostgresCultivationDesignFactory : IDesignTimeDbContextFactory<PostgresCultivationDbContext>
-{
-    public PostgresCultivationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresCultivationDbContext>().UseNpgsql("Host=localhost;Database=yiwang_design", CultivationDatabase.Postgres).Options);
-}
+internal sealed class PostgresCultivationDesignFactory() : DesignTimeFactory<PostgresCultivationDbContext>(CultivationModule.Database, DatabaseProvider.Postgres);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Enterprises.Data;
@@ -37,14 +37,6 @@ internal sealed class SqliteEnterprisesDbContext(DbContextOptions<SqliteEnterpri
 
 internal sealed class PostgresEnterprisesDbContext(DbContextOptions<PostgresEnterprisesDbContext> options) : EnterprisesDbContext(options);
 
-internal sealed class SqliteEnterprisesDesignFactory : IDesignTimeDbContextFactory<SqliteEnterprisesDbContext>
-{
-    public SqliteEnterprisesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteEnterprisesDbContext>().UseSqlite(DatabaseSettings.DefaultSqliteConnection, EnterprisesDatabase.Sqlite).Options);
-}
+internal sealed class SqliteEnterprisesDesignFactory() : DesignTimeFactory<SqliteEnterprisesDbContext>(EnterprisesModule.Database, DatabaseProvider.Sqlite);
 
-internal sealed class PostgresEnterprisesDesignFactory : IDesignTimeDbContextFactory<PostgresEnterprisesDbContext>
-{
-    public PostgresEnterprisesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresEnterprisesDbContext>().UseNpgsql("Host=localhost;Database=yiwang_design", EnterprisesDatabase.Postgres).Options);
-}
+internal sealed class PostgresEnterprisesDesignFactory() : DesignTimeFactory<PostgresEnterprisesDbContext>(EnterprisesModule.Database, DatabaseProvider.Postgres);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Persistence;
 
 namespace Yiwang.Indicators.Data;
@@ -52,14 +52,6 @@ internal sealed class SqliteIndicatorsDbContext(DbContextOptions<SqliteIndicator
 
 internal sealed class PostgresIndicatorsDbContext(DbContextOptions<PostgresIndicatorsDbContext> options) : IndicatorsDbContext(options);
 
-internal sealed class SqliteIndicatorsDesignFactory : IDesignTimeDbContextFactory<SqliteIndicatorsDbContext>
-{
-    public SqliteIndicatorsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteIndicatorsDbContext>().UseSqlite(DatabaseSettings.DefaultSqliteConnection, IndicatorsDatabase.Sqlite).Options);
-}
+internal sealed class SqliteIndicatorsDesignFactory() : DesignTimeFactory<SqliteIndicatorsDbContext>(IndicatorsModule.Database, DatabaseProvider.Sqlite);
 
-internal sealed class PostgresIndicatorsDesignFactory : IDesignTimeDbContextFactory<PostgresIndicatorsDbContext>
-{
-    public PostgresIndicatorsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresIndicatorsDbContext>().UseNpgsql("Host=localhost;Database=yiwang_design", IndicatorsDatabase.Postgres).Options);
-}
+internal sealed class PostgresIndicatorsDesignFactory() : DesignTimeFactory<PostgresIndicatorsDbContext>(IndicatorsModule.Database, DatabaseProvider.Postgres);

@@ -11,7 +11,7 @@ using Yiwang.Indicators.Data;
 namespace Yiwang.Indicators.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresIndicatorsDbContext))]
-    internal partial class PostgresIndicatorsDbContextModelSnapshot : ModelSnapshot
+    partial class PostgresIndicatorsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

@@ -10,7 +10,7 @@ using Yiwang.Indicators.Data;
 namespace Yiwang.Indicators.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIndicatorsDbContext))]
-    internal partial class SqliteIndicatorsDbContextModelSnapshot : ModelSnapshot
+    partial class SqliteIndicatorsDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
