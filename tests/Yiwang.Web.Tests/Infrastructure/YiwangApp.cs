@@ -40,6 +40,11 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
     /// <summary>A clock for the host instead of the default <see cref="TestClock"/> (e.g. a FakeTimeProvider to walk through deadlines).</summary>
     protected virtual TimeProvider? Clock => null;
 
+    /// <summary>Test doubles for the host's services (registered after the host's own).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>The clock the host runs on; test data that means "now" or "today" reads it, never the wall clock.</summary>
     public TimeProvider HostClock => Factory.Clock;
 
@@ -66,7 +71,7 @@ public abstract class YiwangApp(TestDatabaseKind kind) : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync(kind);
-        _factory = new YiwangAppFactory(_database, Settings, Clock);
+        _factory = new YiwangAppFactory(_database, Settings, Clock, ConfigureServices);
         try
         {
             _factory.StartServer(); // migrations and demo seed run here, so a broken start-up fails every test with its cause

@@ -11,7 +11,8 @@ namespace Yiwang.Testing;
 /// In-memory by default (TestServer); Yiwang.E2E calls <c>UseKestrel(...)</c> + <c>StartServer()</c> for a real socket.
 /// </summary>
 /// <remarks>Linked into Yiwang.E2E as well. The database is owned by the caller, who disposes it after this factory.</remarks>
-public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
+public class YiwangAppFactory(
+    TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
@@ -38,7 +39,11 @@ public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string,
         // Request-by-request framework logs drown the app's own messages in a failed test's captured output.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
-        builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        builder.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(Clock);
+            services?.Invoke(s);
+        });
     }
 }
 
