@@ -7,6 +7,8 @@ using Yiwang.Web.Components;
 using Yiwang.Web.Platform;
 using Yiwang.Web.Platform.Errors;
 using Yiwang.Web.Platform.Identity;
+using Yiwang.Web.Platform.Identity.Keys;
+using Yiwang.Web.Platform.Identity.Sessions;
 using Yiwang.Web.Platform.Localization;
 using Yiwang.Web.Platform.Reference;
 using Yiwang.Web.Platform.Startup;
@@ -16,15 +18,20 @@ using Yiwang.Web.Platform.Calendar;
 var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseSettings.From(builder.Configuration["Database:Provider"], builder.Configuration.GetConnectionString("Yiwang"));
 
+var seedDemo = DemoSeedSetting.IsRequested(builder.Configuration, builder.Environment);
+builder.AddHostSecurity();
 builder.Services.AddPlatformCore(database);
-builder.Services.AddPlatformIdentity();
+builder.Services.AddPlatformIdentity(builder.Configuration);
+builder.Services.AddPlatformKeyRing(builder.Configuration, builder.Environment, database);
+builder.Services.AddPlatformAccounts();
 builder.Services.AddPlatformProblemDetails();
 builder.Services.AddPlatformRateLimits(builder.Configuration);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Yiwang API / 一网 API";
     document.Info.Description = "Errors are RFC 7807 problem details in the request's Accept-Language (zh-CN default, en). " +
-        "Get a bearer token from POST /api/v1/auth/token and send it as 'Authorization: Bearer …'.";
+        "Get an access token (15 minutes) and a refresh token from POST /api/v1/auth/token, send the access token as " +
+        "'Authorization: Bearer …', renew both with POST /api/v1/auth/refresh and end them with POST /api/v1/auth/logout.";
     return Task.CompletedTask;
 }));
 builder.Services.AddHealthChecks();
@@ -42,19 +49,22 @@ var app = builder.Build();
 
 var embedded = database.Provider == DatabaseProvider.Sqlite;
 if (app.Configuration.GetValue("Database:MigrateOnStartup", embedded)) await DatabaseInitializer.MigrateAsync(app.Services);
-if (app.Configuration.GetValue("Demo:Seed", embedded))
+if (seedDemo)
 {
     await DatabaseInitializer.SeedDemoAsync(app.Services, app.Logger);
     app.Logger.LogInformation("Demo accounts (password {Password}): {Accounts}", DemoAccounts.Password,
         string.Join(", ", DemoAccounts.All.Select(a => $"{a.Email} [{a.Role}]")));
 }
 
+app.UseHostSecurity();
 app.UseSecurityHeaders();
 app.UseErrorAnswers();
 app.UseRequestBodyLimitFor("/api", 32 * 1024 * 1024);
 app.UsePlatformCultures();
 app.UseApiReferenceLanguage();
 app.UseAuthentication();
+app.UseSessionCheck();
+app.UseCrossSiteApiGuard();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
@@ -68,7 +78,7 @@ app.MapScalarApiReference("/api-reference", o => o.WithTitle("Yiwang API / 一�
     .DisableAgent().DisableMcp().DisableTelemetry().DisableDefaultFonts().HideDeveloperTools().WithDotNetFlag(false).WithFavicon("/favicon.svg").WithCustomCss(ApiReferencePage.ContrastCss));
 app.MapCultureSwitch();
 app.MapReferenceEndpoints();
-app.MapTokenEndpoint();
+app.MapAuthEndpoints();
 app.MapAccountEndpoints();
 app.MapModules(Modules.All);
 app.MapInboxEndpoints();

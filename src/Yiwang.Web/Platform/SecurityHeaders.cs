@@ -3,7 +3,8 @@ namespace Yiwang.Web.Platform;
 /// <summary>
 /// Browser hardening on every response (ASVS V3 / ZAP baseline passive rules): no sniffing, no framing, no referrer
 /// leakage, and a content security policy. The interactive API reference needs its own inline script, so it alone
-/// gets a looser script rule.
+/// gets a looser script rule. A signed-in caller's pages and API answers are personal: never stored by a browser or
+/// proxy cache.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -24,6 +25,13 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api-reference") ? ApiReferencePolicy : PagePolicy;
+            context.Response.OnStarting(() =>
+            {
+                var personal = context.User.Identity?.IsAuthenticated == true
+                    && (context.Request.Path.StartsWithSegments("/api") || context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true);
+                if (personal) headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             return next(context);
         });
 }

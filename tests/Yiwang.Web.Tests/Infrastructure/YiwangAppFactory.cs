@@ -29,6 +29,9 @@ public class YiwangAppFactory(
         builder.UseSetting("ConnectionStrings:Yiwang", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+        // SQLite hosts make their key-encryption secret beside the database file (the demo's way); a PostgreSQL host
+        // would put it in the project folder, so it gets one of its own here.
+        if (Database.ProviderName == "postgres") builder.UseSetting("DataProtection:KeyEncryptionKey", Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + "-test-only-secret");
 
         // Every test class signs in many times from one in-memory "client address"; the limits themselves are
         // tested by a fixture that lowers them again through `settings`.

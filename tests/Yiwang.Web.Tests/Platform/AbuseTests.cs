@@ -52,20 +52,25 @@ public abstract class AccountSecurityTests(YiwangApp app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>
+    /// Five wrong passwords hold this client back from this account, even with the right password, and the answer is the
+    /// one every refusal gets (it does not say "locked"). Other addresses are not affected (SignInAbuseTests).
+    /// </summary>
     [Fact]
-    public async Task FiveWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
+    public async Task FiveWrongPasswords_HoldTheClientBack_EvenWithTheRightOne_WithTheUsualAnswer()
     {
         using var client = app.CreateClient();
+        string? refusal = null;
         for (var i = 0; i < 5; i++)
         {
-            using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = SeededAccounts.Admin.Replace("admin", "official.national", StringComparison.Ordinal), password = $"wrong-{i}-password" }, Ct);
+            using var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "official.national@yiwang.local", password = $"wrong-{i}-password" }, Ct);
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            refusal ??= (await wrong.JsonAsync()).GetProperty("title").GetString();
         }
 
         using var right = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "official.national@yiwang.local", password = SeededAccounts.Password }, Ct);
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        var title = (await right.JsonAsync()).GetProperty("title").GetString();
-        Assert.Contains("锁定", title, StringComparison.Ordinal);
+        Assert.Equal(refusal, (await right.JsonAsync()).GetProperty("title").GetString());
     }
 
     [Fact]

@@ -12,4 +12,7 @@ internal sealed class PlatformUser : IdentityUser
 
     /// <summary>Set for role <c>official</c>: the GB/T 2260 code of the jurisdiction (000000 = national).</summary>
     public string? RegionCode { get; set; }
+
+    /// <summary>For officials: the department's name as it signs (杭州市西湖区经济和信息化局), shown to the enterprises it serves.</summary>
+    public string? DepartmentName { get; set; }
 }

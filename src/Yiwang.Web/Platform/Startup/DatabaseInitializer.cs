@@ -26,6 +26,7 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         await DemoAccounts.EnsureAsync(scope.ServiceProvider, logger);
+        await DemoAccountDetails.EnsureAsync(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<TimeProvider>());
         foreach (var module in Modules.All) await module.SeedDemoAsync(scope.ServiceProvider, cancellationToken);
         await NotificationsDemo.SeedAsync(scope.ServiceProvider, cancellationToken);
     }

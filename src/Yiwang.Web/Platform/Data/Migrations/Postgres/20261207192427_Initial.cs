@@ -34,6 +34,7 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                     DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Uscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
                     RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    DepartmentName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -92,6 +93,20 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_outbox",
                 columns: table => new
                 {
@@ -115,6 +130,30 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "enterprise_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Uscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    EnterpriseName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegisterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TermsAcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enterprise_registrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_entries",
                 columns: table => new
                 {
@@ -133,6 +172,25 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RefreshTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PreviousRefreshTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,9 +342,24 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enterprise_registrations_Status_RegionCode",
+                table: "enterprise_registrations",
+                columns: new[] { "Status", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enterprise_registrations_UserId",
+                table: "enterprise_registrations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_entries_UserId_CreatedAt",
                 table: "inbox_entries",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId_ExpiresAt",
+                table: "user_sessions",
+                columns: new[] { "UserId", "ExpiresAt" });
         }
 
         /// <inheritdoc />
@@ -314,10 +387,19 @@ namespace Yiwang.Web.Platform.Data.Migrations.Postgres
                 name: "calendar_notices");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "email_outbox");
 
             migrationBuilder.DropTable(
+                name: "enterprise_registrations");
+
+            migrationBuilder.DropTable(
                 name: "inbox_entries");
+
+            migrationBuilder.DropTable(
+                name: "user_sessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -33,6 +33,7 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    DepartmentName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -91,6 +92,20 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "email_outbox",
                 columns: table => new
                 {
@@ -114,6 +129,30 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "enterprise_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegisterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TermsAcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_enterprise_registrations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_entries",
                 columns: table => new
                 {
@@ -132,6 +171,25 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RefreshTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PreviousRefreshTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -283,9 +341,24 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_enterprise_registrations_Status_RegionCode",
+                table: "enterprise_registrations",
+                columns: new[] { "Status", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_enterprise_registrations_UserId",
+                table: "enterprise_registrations",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_entries_UserId_CreatedAt",
                 table: "inbox_entries",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId_ExpiresAt",
+                table: "user_sessions",
+                columns: new[] { "UserId", "ExpiresAt" });
         }
 
         /// <inheritdoc />
@@ -313,10 +386,19 @@ namespace Yiwang.Web.Platform.Data.Migrations.Sqlite
                 name: "calendar_notices");
 
             migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
                 name: "email_outbox");
 
             migrationBuilder.DropTable(
+                name: "enterprise_registrations");
+
+            migrationBuilder.DropTable(
                 name: "inbox_entries");
+
+            migrationBuilder.DropTable(
+                name: "user_sessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
