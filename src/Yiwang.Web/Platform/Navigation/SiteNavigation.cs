@@ -1,5 +1,6 @@
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Web.Navigation;
+using Yiwang.Web.Platform.Identity.Registration;
 using static Yiwang.Kernel.Web.Navigation.NavLink;
 
 namespace Yiwang.Web.Platform.Navigation;
@@ -62,6 +63,8 @@ internal static class SiteNavigation
         ]),
         new("admin", new("系统管理", "Administration"), 90,
         [
+            new(new("账户管理", "Accounts"), "/admin/users", Only(Roles.Admin)),
+            new(new("企业注册审核", "Enterprise registrations"), "/account/registrations", ApprovingAuthority.DecidesAny),
             new(new("审计日志", "Audit log"), "/admin/audit", Only(Roles.Admin)),
             new(new("工作日历", "Work calendar"), "/admin/calendar", Only(Roles.Admin)),
             new(new("投诉转交规则", "Complaint routing"), "/admin/complaint-routing", Only(Roles.Admin)),

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Text;
 using Yiwang.Kernel.Web.Ui;
 using Yiwang.Kernel.Web.Workbench;
-using Yiwang.Web.Platform.Data;
 
 namespace Yiwang.Web.Platform.Identity.Registration;
 
@@ -12,7 +10,7 @@ namespace Yiwang.Web.Platform.Identity.Registration;
 /// The host's part of the workbench: a reviewer's pending enterprise registrations (待我处理), and for an account that
 /// waits for its binding, whose approval it waits for — or why it was rejected.
 /// </summary>
-internal sealed class AccountWorkbenchSource(PlatformDbContext db, RegistrationReview review) : IWorkbenchSource
+internal sealed class AccountWorkbenchSource(RegistrationReview review) : IWorkbenchSource
 {
     private static readonly Bilingual Kind = new("企业注册审核", "Enterprise registration");
 
@@ -37,12 +35,10 @@ internal sealed class AccountWorkbenchSource(PlatformDbContext db, RegistrationR
 
     private async Task<WorkbenchContribution> ApplicantAsync(string userId, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<EnterpriseRegistration>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync(cancellationToken);
-        var latest = rows.OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
+        var (latest, authority) = await review.MineAsync(userId, cancellationToken);
         if (latest is null) return WorkbenchContribution.Empty;
         if (latest.Status == RegistrationStatus.Pending)
         {
-            var authority = await ApprovingAuthority.NameAsync(db, RegionCode.Parse(latest.RegionCode), cancellationToken);
             return new WorkbenchContribution(
                 [new WorkItem(Kind, T($"待{authority.Zh}审核", $"Awaiting approval by {authority.En}"), "/account/registration", null, Tone.Warning, Labels.Of(latest.Status), latest.EnterpriseName)],
                 [],

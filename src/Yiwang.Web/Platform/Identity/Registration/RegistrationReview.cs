@@ -34,6 +34,14 @@ internal sealed class RegistrationReview(
         return ([.. rows.OrderBy(r => r.Status).ThenBy(r => r.SubmittedAt).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize)], total);
     }
 
+    /// <summary>The caller's own latest registration and who decides it (for the applicant's page).</summary>
+    public async Task<(EnterpriseRegistration? Registration, Bilingual Authority)> MineAsync(string userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<EnterpriseRegistration>().AsNoTracking().Where(r => r.UserId == userId).ToListAsync(cancellationToken);
+        var latest = rows.OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
+        return latest is null ? (null, default) : (latest, await ApprovingAuthority.NameAsync(db, RegionCode.Parse(latest.RegionCode), cancellationToken));
+    }
+
     public Task<int> PendingCountAsync(CallerScope caller, CancellationToken cancellationToken) =>
         InScope(caller).CountAsync(r => r.Status == RegistrationStatus.Pending, cancellationToken);
 
