@@ -31,7 +31,16 @@ public abstract class SiteCrawlTests(YiwangSite site, string role, string? email
         }
 
         Assert.True(visited >= 6, $"the crawl as {role} reached only {visited} pages");
-        Assert.True(findings.Count == 0, $"{findings.Count} finding(s):\n" + string.Join('\n', findings));
+        foreach (var f in findings) TestContext.Current.TestOutputHelper?.WriteLine($"{f}\n  key: {f.Key}");
+
+        // A ratchet while the pages are converted: findings already known may remain, a new one fails, and a known one
+        // that is gone must be struck from the list so it cannot come back unnoticed. The list ends empty.
+        var known = KnownFindings.For(role);
+        var keys = findings.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var unexpected = findings.Where(f => !known.Contains(f.Key)).ToList();
+        var fixedNow = known.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} new finding(s):\n" + string.Join('\n', unexpected));
+        Assert.True(fixedNow.Count == 0, "fixed — strike from Crawl/known-findings.txt:\n" + string.Join('\n', fixedNow));
     }
 }
 
