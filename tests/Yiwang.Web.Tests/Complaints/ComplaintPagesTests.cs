@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Yiwang.Kernel.Web.Forms;
 using Yiwang.Testing;
 
 namespace Yiwang.Web.Tests.Complaints;
@@ -105,13 +106,13 @@ public abstract partial class ComplaintPagesTests(ComplaintClockApp app)
         };
         var bad = await PostAsync(client, "/complaints/new", "complaint-draft", fields);
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
-        Assert.Contains("data-testid=\"error-contracts[1].amountYuan\"", bad.Html, StringComparison.Ordinal); // the row it was typed in
+        Assert.Contains($"id=\"{FieldIds.Error("contracts[1].amountYuan")}\"", bad.Html, StringComparison.Ordinal); // the row it was typed in
         Assert.Contains("value=\"李雷\"", bad.Html, StringComparison.Ordinal); // what was typed stays
 
         fields["contracts[1].amountYuan"] = "200000";
         var phone = await PostAsync(client, "/complaints/new", "complaint-draft", fields);
         Assert.Equal(HttpStatusCode.BadRequest, phone.Status);
-        Assert.Matches("data-testid=\"error-contactPhone\"[^>]*>电话应为11位手机号", phone.Html);
+        Assert.Matches($"id=\"{FieldIds.Error("contactPhone")}\"><li>电话应为11位手机号", phone.Html);
 
         fields["contactPhone"] = "13900001111";
         var saved = await PostAsync(client, "/complaints/new", "complaint-draft", fields);
@@ -122,7 +123,7 @@ public abstract partial class ComplaintPagesTests(ComplaintClockApp app)
         Assert.Contains("value=\"HT-PAGE-FORM-", saved.Html, StringComparison.Ordinal); // compacted into the first row
 
         var early = await PostAsync(client, edit, "complaint-submit", new() { ["expectedVersion"] = VersionOf(saved.Html) });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, early.Status); // as the API answers an incomplete submission
         Assert.Contains("data-testid=\"error-evidence\"", early.Html, StringComparison.Ordinal);
 
         using (var form = new MultipartFormDataContent())

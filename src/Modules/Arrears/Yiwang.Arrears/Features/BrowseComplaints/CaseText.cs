@@ -1,96 +1,89 @@
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Ui;
 
-namespace Yiwang.Arrears.Features.ComplaintPages;
+namespace Yiwang.Arrears.Features.BrowseComplaints;
 
-/// <summary>Names shown on the complaint pages for the stable codes the handlers return (statuses, events, alerts, choices).</summary>
-internal static class PageText
+/// <summary>
+/// Names on the complaint pages for the stable codes the API returns (statuses, timeline verbs, roles, sizes): people
+/// read labels, never the codes. An unknown code falls back to a neutral word, not to the code itself.
+/// </summary>
+internal static class CaseText
 {
-    public static IEnumerable<(string Value, Bilingual Text)> Statuses =>
-        Enum.GetValues<ComplaintStatus>().Select(s => (s.ToString(), ComplaintText.Status(s)));
+    public static string Status(string code) => EnumNames.TryParse<ComplaintStatus>(code, out var s) ? Labels.Of(s).Current : Bilingual.T("未知", "Unknown");
 
-    public static IEnumerable<(string Value, Bilingual Text)> RespondentTypes =>
-        Enum.GetValues<RespondentType>().Select(t => (t.ToString(), ComplaintText.Respondent(t)));
-
-    public static IEnumerable<(string Value, Bilingual Text)> Proceedings =>
-        Enum.GetValues<PriorProceedings>().Select(p => (p.ToString(), ComplaintText.Proceedings(p)));
-
-    public static IEnumerable<(string Value, Bilingual Text)> RejectionReasons =>
-        Enum.GetValues<RejectionReason>().Select(r => (r.ToString(), ComplaintText.Rejection(r)));
-
-    public static IEnumerable<(string Value, Bilingual Text)> StepKinds =>
-        Enum.GetValues<HandlingStepKind>().Select(k => (k.ToString(), ComplaintText.Step(k)));
-
-    public static IEnumerable<(string Value, Bilingual Text)> Outcomes =>
-        Enum.GetValues<ComplaintOutcome>().Select(o => (o.ToString(), ComplaintText.Outcome(o)));
-
-    public static string Outcome(string? code) =>
-        EnumNames.TryParse<ComplaintOutcome>(code, out var o) ? ComplaintText.Outcome(o).Current : code ?? string.Empty;
-
-    public static string Proceeding(string code) =>
-        EnumNames.TryParse<PriorProceedings>(code, out var p) ? ComplaintText.Proceedings(p).Current : code;
-
-    public static string Rejection(string? code) =>
-        EnumNames.TryParse<RejectionReason>(code, out var r) ? ComplaintText.Rejection(r).Current : code ?? string.Empty;
-
-    public static string Alert(string? alert) => alert switch
+    /// <summary>How urgent a status looks: decisions pending are info, ended cases success or neutral, refusals danger.</summary>
+    public static Tone StatusTone(string code) => EnumNames.TryParse<ComplaintStatus>(code, out var s) ? s switch
     {
-        "Overdue" => Bilingual.T("已逾期", "overdue"),
-        "DueSoon" => Bilingual.T("即将到期", "due soon"),
+        ComplaintStatus.Draft or ComplaintStatus.Withdrawn => Tone.Neutral,
+        ComplaintStatus.Returned => Tone.Warning,
+        ComplaintStatus.Rejected => Tone.Danger,
+        ComplaintStatus.Closed => Tone.Success,
+        _ => Tone.Info,
+    } : Tone.Neutral;
+
+    public static string Label<TEnum>(string? code) where TEnum : struct, Enum =>
+        EnumNames.TryParse<TEnum>(code, out var value) ? Labels.Of(value).Current : string.Empty;
+
+    public static Tone AlertTone(string? alert) => alert switch { "Overdue" => Tone.Danger, "DueSoon" => Tone.Warning, _ => Tone.Neutral };
+
+    public static string Period(int days, string unit) =>
+        unit == "working-days" ? Bilingual.T($"{days} 个工作日", $"{days} working days") : Bilingual.T($"{days} 日", $"{days} calendar days");
+
+    /// <summary>The size the register gave the complainant at submission (the Enterprises module's codes).</summary>
+    public static string Size(string? code) => code switch
+    {
+        "micro" => Bilingual.T("微型企业", "Micro enterprise"),
+        "small" => Bilingual.T("小型企业", "Small enterprise"),
+        "medium" => Bilingual.T("中型企业", "Medium-sized enterprise"),
+        "large" => Bilingual.T("大型企业", "Large enterprise"),
         _ => string.Empty,
-    };
-
-    public static string AlertClass(string? alert) => alert switch
-    {
-        "Overdue" => "badge overdue",
-        "DueSoon" => "badge due-soon",
-        _ => "badge",
-    };
-
-    public static string Unit(string unit) => unit == "working-days" ? Bilingual.T("工作日", "working days") : Bilingual.T("自然日", "calendar days");
-
-    public static string Decision(string decision) => decision switch
-    {
-        "Approved" => Bilingual.T("已批准", "approved"),
-        "Refused" => Bilingual.T("未批准", "refused"),
-        _ => Bilingual.T("待审批", "pending"),
     };
 
     public static string Role(string role) => role switch
     {
-        "enterprise" => Bilingual.T("投诉企业", "complainant"),
-        "official" => Bilingual.T("工作人员", "official"),
-        "respondent" => Bilingual.T("被投诉人", "respondent"),
-        "admin" => Bilingual.T("管理员", "administrator"),
-        _ => role,
+        "enterprise" => Bilingual.T("投诉企业", "Complainant"),
+        "official" => Bilingual.T("主管部门", "Official"),
+        "respondent" => Bilingual.T("被投诉人", "Respondent"),
+        "admin" => Bilingual.T("管理员", "Administrator"),
+        _ => Bilingual.T("系统", "System"),
     };
 
-    /// <summary>The timeline's verbs (see ComplaintTransitions); an unknown verb is shown as stored.</summary>
+    public static string FileKind(string contentType) => contentType switch
+    {
+        "application/pdf" => Bilingual.T("PDF 文件", "PDF file"),
+        "image/jpeg" => Bilingual.T("JPEG 图片", "JPEG image"),
+        "image/png" => Bilingual.T("PNG 图片", "PNG image"),
+        _ => Bilingual.T("文件", "File"),
+    };
+
+    /// <summary>The timeline's verbs (see ComplaintTransitions); an unknown verb reads as a plain "record".</summary>
     public static string Event(string action) => action switch
     {
-        "draft.created" => Bilingual.T("创建草稿", "draft created"),
-        "draft.updated" => Bilingual.T("修改草稿", "draft updated"),
-        "submitted" => Bilingual.T("提交投诉", "submitted"),
-        "resubmitted" => Bilingual.T("补正后重新提交", "resubmitted after completion"),
-        "accepted" => Bilingual.T("受理", "accepted"),
-        "returned" => Bilingual.T("退回补正", "returned for completion"),
-        "rejected" => Bilingual.T("不予受理", "not accepted"),
-        "forwarded" => Bilingual.T("转交处理部门", "forwarded"),
-        "step.contact" => ComplaintText.Step(HandlingStepKind.ContactWithRespondent).Current,
-        "step.respondent-answer" => ComplaintText.Step(HandlingStepKind.RespondentAnswer).Current,
-        "step.supervision-notice" => ComplaintText.Step(HandlingStepKind.SupervisionNotice).Current,
-        "step.interview" => ComplaintText.Step(HandlingStepKind.Interview).Current,
-        "step.public-notice" => ComplaintText.Step(HandlingStepKind.PublicNotice).Current,
-        "extension.requested" => Bilingual.T("申请延期", "extension requested"),
-        "extension.approved" => Bilingual.T("批准延期", "extension approved"),
-        "extension.refused" => Bilingual.T("不批准延期", "extension refused"),
-        "resolved" => Bilingual.T("形成处理结果", "result given"),
-        "confirmed" => Bilingual.T("投诉人确认", "confirmed by the complainant"),
-        "objected" => Bilingual.T("投诉人提出异议", "objection by the complainant"),
-        "plan.payment" => Bilingual.T("登记还款", "plan payment recorded"),
-        "plan.overdue" => Bilingual.T("还款计划逾期未付", "payment-plan instalment overdue"),
-        "deadline.recomputed" => Bilingual.T("期限重新计算", "deadline recomputed"),
-        _ => action,
+        "draft.created" => Bilingual.T("创建草稿", "Draft created"),
+        "draft.updated" => Bilingual.T("修改草稿", "Draft updated"),
+        "submitted" => Bilingual.T("提交投诉", "Submitted"),
+        "resubmitted" => Bilingual.T("补正后重新提交", "Resubmitted after completion"),
+        "withdrawn" => Bilingual.T("投诉人撤回投诉", "Withdrawn by the complainant"),
+        "accepted" => Bilingual.T("受理", "Accepted"),
+        "returned" => Bilingual.T("退回补正", "Returned for completion"),
+        "rejected" => Bilingual.T("不予受理", "Declined"),
+        "forwarded" => Bilingual.T("转交处理部门", "Forwarded"),
+        "step.contact" => Labels.Of(HandlingStepKind.ContactWithRespondent).Current,
+        "step.respondent-answer" => Labels.Of(HandlingStepKind.RespondentAnswer).Current,
+        "step.supervision-notice" => Labels.Of(HandlingStepKind.SupervisionNotice).Current,
+        "step.interview" => Labels.Of(HandlingStepKind.Interview).Current,
+        "step.public-notice" => Labels.Of(HandlingStepKind.PublicNotice).Current,
+        "extension.requested" => Bilingual.T("申请延期", "Extension requested"),
+        "extension.approved" => Bilingual.T("批准延期", "Extension approved"),
+        "extension.refused" => Bilingual.T("不批准延期", "Extension refused"),
+        "resolved" => Bilingual.T("形成处理结果", "Result given"),
+        "confirmed" => Bilingual.T("投诉人确认，办结", "Confirmed by the complainant; closed"),
+        "objected" => Bilingual.T("投诉人提出异议", "Objection by the complainant"),
+        "plan.payment" => Bilingual.T("登记还款", "Plan payment recorded"),
+        "plan.overdue" => Bilingual.T("还款计划逾期未付", "Payment-plan instalment overdue"),
+        "deadline.recomputed" => Bilingual.T("期限重新计算", "Deadline recomputed"),
+        _ => Bilingual.T("记录", "Record"),
     };
 }

@@ -1,27 +1,22 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
-using Yiwang.Arrears.Features.BrowseComplaints;
-using Yiwang.Arrears.Features.ComplaintEvidence;
 using Yiwang.Arrears.Features.Complaints;
-using Yiwang.Arrears.Features.FileComplaint;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
+using Yiwang.Kernel.Web.Forms;
 
-namespace Yiwang.Arrears.Features.ComplaintPages;
+namespace Yiwang.Arrears.Features.FileComplaint;
 
 /// <summary>
-/// Filing: save a draft (new or existing), upload evidence, submit. Each form goes through the handler the API uses;
-/// its field errors are shown next to the fields, in the user's language.
+/// Filing: a draft (new or existing), its evidence, its submission — each through the handler the API uses (the page
+/// reads nothing from the database itself). Every error shows beside its field with everything typed kept.
 /// </summary>
 public sealed partial class ComplaintFormPage
 {
-    private ComplaintDetail? detail;
-    private Dictionary<string, string> values = new(StringComparer.Ordinal) { ["priorProceedings"] = "None" };
-    private IReadOnlyDictionary<string, Bilingual> errors = new Dictionary<string, Bilingual>();
-    private string? message;
+    private DraftForEditing? draft;
+    private FormModel form = new FormModel().Set("priorProceedings", nameof(PriorProceedings.None));
+    private string? refusal;
     private bool notFound;
 
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
@@ -29,101 +24,68 @@ public sealed partial class ComplaintFormPage
     /// <summary>NotFound() renders the host's not-found page with status 404: nothing tells "no such case" from "not yours".</summary>
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject] private BrowseComplaintsHandler Browse { get; set; } = default!;
-
     [Inject] private FileComplaintHandler Filing { get; set; } = default!;
-
-    [Inject] private EvidenceHandler Evidence { get; set; } = default!;
-
-    [Inject] private ArrearsDbContext Db { get; set; } = default!;
 
     [Parameter] public long? Id { get; set; }
 
-    [SupplyParameterFromQuery] public string? Saved { get; set; }
+    [SupplyParameterFromQuery] public string? Done { get; set; }
 
     private CallerScope Scope => CallerScope.FromPrincipal(HttpContext.User);
 
-    private static string NotFoundText => CaseCommandResult.NotFoundText.Current;
+    private string Title => Id is null ? Kernel.Text.Bilingual.T("新建投诉", "File a complaint") : Kernel.Text.Bilingual.T("修改投诉", "Edit the complaint");
 
-    private bool Editable => Id is null || detail is not null && (detail.AllowedActions.Contains("edit") || HttpMethods.IsPost(HttpContext.Request.Method));
+    private string? DoneMessage => draft is not null && CaseActions.TryParse(Done, out var action) && action is CaseAction.Edit or CaseAction.UploadEvidence
+        ? NextStep.After(action, new CaseNow([], null, null)).Current : null;
 
-    private string V(string name) => values.GetValueOrDefault(name) ?? string.Empty;
+    /// <summary>A post to a draft that can no longer be edited still renders the form, so the handler answers why (409).</summary>
+    private bool ShowsForm => draft is null || draft.Editable || Posted;
+
+    private bool Posted => HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType
+        && HttpContext.Request.Form["_handler"] == "complaint-draft";
 
     protected override async Task OnInitializedAsync()
     {
-        if (Id is not { } id) return;
-        detail = await Browse.FindAsync(id, Scope, HttpContext.RequestAborted);
-        var stored = detail is null ? null : await Db.Cases.AsNoTracking().Include(c => c.Contracts).FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
-        if (stored is null || !ComplaintAccess.IsComplainant(Scope, stored))
+        if (Id is { } id)
         {
-            notFound = true;
-            Navigation.NotFound();
-            return;
+            draft = await Filing.FindForEditingAsync(id, Scope, HttpContext.RequestAborted);
+            if (draft is null)
+            {
+                notFound = true;
+                Navigation.NotFound();
+                return;
+            }
+            form = DraftFormFields.Values(draft.Values);
         }
-        values = DraftFormFields.Values(DraftMapping.ToRequest(stored));
+        if (Posted) form = FormModel.FromRequest(HttpContext);
     }
 
     private async Task SaveAsync()
     {
-        var form = HttpContext.Request.Form;
-        values = DraftFormFields.Values(form);
-        var reading = DraftFormFields.Read(form, PageParsing.Int(form["expectedVersion"]));
-        if (reading.FormatErrors.Count > 0)
+        int? expectedVersion = draft is not null && FormNumbers.TryParseInteger(form.Value("expectedVersion"), out var seen) ? (int)seen : null;
+        var reading = DraftFormFields.Read(form, expectedVersion);
+        if (reading.FormatErrors.Any)
         {
-            Fail(reading.FormatErrors, StatusCodes.Status400BadRequest);
+            Fail(CommandResult.Invalid(reading.FormatErrors));
             return;
         }
-        if (Id is not { } id)
+        var result = draft is null
+            ? await Filing.CreateDraftAsync(reading.Request, Scope, HttpContext.RequestAborted)
+            : await Filing.UpdateDraftAsync(draft.Id, reading.Request, Scope, HttpContext.RequestAborted);
+        if (result.Succeeded)
         {
-            var (created, invalid) = await Filing.CreateDraftAsync(reading.Request, Scope, HttpContext.RequestAborted);
-            if (created is null) Fail(DraftFormFields.ToRows(invalid, reading.RowOfContract), StatusCodes.Status400BadRequest);
-            else Navigation.NavigateTo($"/complaints/{created.Id}/edit?saved=1");
+            Navigation.NavigateTo($"/complaints/{result.Value!.Id}/edit?done={CaseAction.Edit.Code()}");
             return;
         }
-        var (result, fieldErrors) = await Filing.UpdateDraftAsync(id, reading.Request, Scope, HttpContext.RequestAborted);
-        if (fieldErrors.Count > 0) Fail(DraftFormFields.ToRows(fieldErrors, reading.RowOfContract), StatusCodes.Status400BadRequest);
-        else if (!result.Succeeded) Refused(result);
-        else Navigation.NavigateTo($"/complaints/{id}/edit?saved=1");
+        Fail(result with { Errors = FieldRows.ToRows(result.Errors, "contracts", reading.RowOfContract) });
     }
 
-    private async Task UploadAsync()
-    {
-        var file = HttpContext.Request.Form.Files.GetFile("file");
-        if (file is null || file.Length == 0)
-        {
-            Fail(new Dictionary<string, Bilingual> { ["file"] = new("请选择文件", "Choose a file") }, StatusCodes.Status400BadRequest);
-            return;
-        }
-        if (file.Length > EvidenceInspector.MaxBytes)
-        {
-            Fail(new Dictionary<string, Bilingual> { ["file"] = EvidenceHandler.TooLarge }, StatusCodes.Status413PayloadTooLarge);
-            return;
-        }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var (result, _) = await Evidence.UploadAsync(Id!.Value, file.FileName, buffer.ToArray(), Scope, HttpContext.RequestAborted);
-        if (result.Succeeded) Navigation.NavigateTo($"/complaints/{Id}/edit?saved=1");
-        else Refused(result);
-    }
+    /// <summary>The submission's findings about the draft's own fields (stored rows map to themselves).</summary>
+    private void ShowSubmissionProblems(CommandResult result) => form.WithErrors(result.Errors);
 
-    private async Task SubmitAsync()
+    private void Fail(CommandResult result)
     {
-        var (result, fieldErrors) = await Filing.SubmitAsync(Id!.Value, Scope, PageParsing.Int(HttpContext.Request.Form["expectedVersion"]), HttpContext.RequestAborted);
-        if (fieldErrors.Count > 0) Fail(fieldErrors, StatusCodes.Status422UnprocessableEntity);
-        else if (!result.Succeeded) Refused(result);
-        else Navigation.NavigateTo($"/complaints/{Id}?done=submit");
-    }
-
-    private void Fail(IReadOnlyDictionary<string, Bilingual> fieldErrors, int status)
-    {
-        errors = fieldErrors;
-        message = Bilingual.T("请更正标出的字段", "Please correct the marked fields");
-        HttpContext.Response.StatusCode = status;
-    }
-
-    private void Refused(CaseCommandResult result)
-    {
-        message = result.Message?.Current;
-        HttpContext.Response.StatusCode = PageParsing.StatusCode(result.Status);
+        form.WithErrors(result.Errors);
+        refusal = result.Errors.Any ? null : result.Message?.Current;
+        HttpContext.Response.StatusCode = HttpStatus.Of(result.Status);
     }
 }

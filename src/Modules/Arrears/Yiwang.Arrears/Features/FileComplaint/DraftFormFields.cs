@@ -1,108 +1,94 @@
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
-using Yiwang.Arrears.Features.FileComplaint;
+using System.Globalization;
+using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
+using Yiwang.Kernel.Web.Forms;
 
-namespace Yiwang.Arrears.Features.ComplaintPages;
+namespace Yiwang.Arrears.Features.FileComplaint;
 
 /// <summary>
-/// The filing form's fields, named as the validator names its errors (<c>respondent.region</c>, <c>contracts[0].signedOn</c>)
-/// so each error lands next to its field. Empty contract rows are dropped; error keys are mapped back to the row shown.
+/// The filing form's fields, named as the API names them (<c>respondent.region</c>, <c>contracts[0].signedOn</c>) so
+/// each of the handler's errors lands beside its field. Empty contract rows are dropped and errors mapped back to the row
+/// they were typed in; the region is picked by name; the agreed rate is typed in percent (the API takes a fraction).
 /// </summary>
-internal static partial class DraftFormFields
+internal static class DraftFormFields
 {
     public const int ContractRows = 3;
 
     private static readonly string[] ContractFields = ["number", "signedOn", "amountYuan", "deliveredOn", "acceptedOn", "agreedTermDays", "agreedAnnualRate"];
 
-    private static readonly Bilingual NotANumber = new("请输入数字", "Enter a number");
-    private static readonly Bilingual NotADate = new("请输入日期（YYYY-MM-DD）", "Enter a date (YYYY-MM-DD)");
+    public sealed record Reading(ComplaintDraftRequest Request, FieldErrors FormatErrors, IReadOnlyList<int> RowOfContract);
 
-    public sealed record Reading(ComplaintDraftRequest Request, Dictionary<string, Bilingual> FormatErrors, IReadOnlyList<int> RowOfContract);
-
-    public static Reading Read(IFormCollection form, int? expectedVersion)
+    public static Reading Read(FormModel form, int? expectedVersion)
     {
-        string F(string name) => form[name].ToString().Trim();
-        var format = new Dictionary<string, Bilingual>();
-        decimal? Money(string name) => Check(format, name, F(name), PageParsing.Decimal(F(name)), NotANumber);
-        DateOnly? Day(string name) => Check(format, name, F(name), PageParsing.Date(F(name)), NotADate);
-        int? Whole(string name) => Check(format, name, F(name), PageParsing.Int(F(name)), NotANumber);
-
-        var contracts = new List<ContractInput>();
-        var rows = new List<int>();
-        for (var i = 0; i < ContractRows; i++)
+        ArgumentNullException.ThrowIfNull(form);
+        var reader = new FormReader(form);
+        var rows = FieldRows.Filled(form, "contracts", ContractRows, ContractFields);
+        var contracts = rows.Select(i =>
         {
             var at = $"contracts[{i}].";
-            if (ContractFields.All(f => F(at + f).Length == 0)) continue;
-            rows.Add(i);
-            contracts.Add(new ContractInput(PageParsing.Text(F(at + "number")), Day(at + "signedOn"), Money(at + "amountYuan"), Day(at + "deliveredOn"),
-                Day(at + "acceptedOn"), Whole(at + "agreedTermDays"), Money(at + "agreedAnnualRate")));
-        }
+            return new ContractInput(reader.Text(at + "number"), reader.Date(at + "signedOn", new("签订日期", "signing date")),
+                reader.Decimal(at + "amountYuan", new("合同金额", "contract amount")), reader.Date(at + "deliveredOn", new("交付日期", "delivery date")),
+                reader.Date(at + "acceptedOn", new("验收日期", "acceptance date")), reader.Integer(at + "agreedTermDays", new("约定付款期限", "agreed term")),
+                Fraction(reader, at + "agreedAnnualRate"));
+        }).ToList();
 
         string[] respondentFields = ["respondent.name", "respondent.uscc", "respondent.type", "respondent.region"];
-        var respondent = respondentFields.All(f => F(f).Length == 0) ? null
-            : new RespondentInput(PageParsing.Text(F("respondent.name")), PageParsing.Text(F("respondent.uscc")), PageParsing.Text(F("respondent.type")),
-                PageParsing.Text(F("respondent.region")), F("respondent.central") == "true");
+        var respondent = respondentFields.All(f => reader.Text(f) is null) ? null
+            : new RespondentInput(reader.Text("respondent.name"), reader.Text("respondent.uscc"), reader.Text("respondent.type"),
+                reader.Region("respondent.region"), reader.Checked("respondent.central"));
         var request = new ComplaintDraftRequest
         {
-            ContactName = PageParsing.Text(F("contactName")),
-            ContactPhone = PageParsing.Text(F("contactPhone")),
+            ContactName = reader.Text("contactName"),
+            ContactPhone = reader.Text("contactPhone"),
             Respondent = respondent,
             Contracts = contracts,
-            AmountOwedYuan = Money("amountOwedYuan"),
-            PaymentsReceivedYuan = Money("paymentsReceivedYuan"),
-            PriorProceedings = PageParsing.Text(F("priorProceedings")),
-            Description = PageParsing.Text(F("description")),
-            WithholdIdentity = F("withholdIdentity") == "true",
+            AmountOwedYuan = reader.Decimal("amountOwedYuan", new("欠款金额", "amount owed")),
+            PaymentsReceivedYuan = reader.Decimal("paymentsReceivedYuan", new("已收款", "payments received")),
+            PriorProceedings = reader.Text("priorProceedings"),
+            Description = reader.Text("description"),
+            WithholdIdentity = reader.Checked("withholdIdentity"),
             ExpectedVersion = expectedVersion,
         };
-        return new Reading(request, format, rows);
+        return new Reading(request, reader.Errors, rows);
     }
 
-    /// <summary>The handler numbers contracts as sent (without empty rows); the page shows them in the rows they were typed in.</summary>
-    public static Dictionary<string, Bilingual> ToRows(IReadOnlyDictionary<string, Bilingual> errors, IReadOnlyList<int> rowOfContract) =>
-        errors.ToDictionary(e => ContractKey().Replace(e.Key, m =>
-        {
-            var index = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return $"contracts[{(index < rowOfContract.Count ? rowOfContract[index] : index)}]";
-        }), e => e.Value);
-
-    public static Dictionary<string, string> Values(IFormCollection form) =>
-        form.Keys.ToDictionary(k => k, k => form[k].ToString(), StringComparer.Ordinal);
-
-    public static Dictionary<string, string> Values(ComplaintDraftRequest r)
+    /// <summary>The stored draft as the form's values (the rate in percent, the region as its code, shown by the picker with its name).</summary>
+    public static FormModel Values(ComplaintDraftRequest r)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["contactName"] = r.ContactName ?? "", ["contactPhone"] = r.ContactPhone ?? "",
-            ["respondent.name"] = r.Respondent?.Name ?? "", ["respondent.uscc"] = r.Respondent?.Uscc ?? "",
-            ["respondent.type"] = r.Respondent?.Type ?? "", ["respondent.region"] = r.Respondent?.Region ?? "",
-            ["respondent.central"] = r.Respondent?.Central == true ? "true" : "",
-            ["amountOwedYuan"] = PageParsing.Plain(r.AmountOwedYuan), ["paymentsReceivedYuan"] = PageParsing.Plain(r.PaymentsReceivedYuan),
-            ["priorProceedings"] = r.PriorProceedings ?? "None", ["description"] = r.Description ?? "",
-            ["withholdIdentity"] = r.WithholdIdentity ? "true" : "",
-        };
+        ArgumentNullException.ThrowIfNull(r);
+        var form = new FormModel()
+            .Set("contactName", r.ContactName).Set("contactPhone", r.ContactPhone)
+            .Set("respondent.name", r.Respondent?.Name).Set("respondent.uscc", r.Respondent?.Uscc).Set("respondent.type", r.Respondent?.Type)
+            .Set("respondent.region", r.Respondent?.Region).Set("respondent.central", r.Respondent?.Central == true ? "true" : null)
+            .Set("amountOwedYuan", Plain(r.AmountOwedYuan)).Set("paymentsReceivedYuan", Plain(r.PaymentsReceivedYuan))
+            .Set("priorProceedings", r.PriorProceedings ?? "None").Set("description", r.Description)
+            .Set("withholdIdentity", r.WithholdIdentity ? "true" : null);
         var contracts = r.Contracts ?? [];
         for (var i = 0; i < Math.Min(contracts.Count, ContractRows); i++)
         {
             var (k, at) = (contracts[i], $"contracts[{i}].");
-            values[at + "number"] = k.Number ?? "";
-            values[at + "signedOn"] = PageParsing.Iso(k.SignedOn);
-            values[at + "amountYuan"] = PageParsing.Plain(k.AmountYuan);
-            values[at + "deliveredOn"] = PageParsing.Iso(k.DeliveredOn);
-            values[at + "acceptedOn"] = PageParsing.Iso(k.AcceptedOn);
-            values[at + "agreedTermDays"] = k.AgreedTermDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
-            values[at + "agreedAnnualRate"] = PageParsing.Plain(k.AgreedAnnualRate);
+            form.Set(at + "number", k.Number).Set(at + "signedOn", Iso(k.SignedOn)).Set(at + "amountYuan", Plain(k.AmountYuan))
+                .Set(at + "deliveredOn", Iso(k.DeliveredOn)).Set(at + "acceptedOn", Iso(k.AcceptedOn))
+                .Set(at + "agreedTermDays", k.AgreedTermDays?.ToString(CultureInfo.InvariantCulture)).Set(at + "agreedAnnualRate", Plain(k.AgreedAnnualRate * 100m));
         }
-        return values;
+        return form;
     }
 
-    private static T? Check<T>(Dictionary<string, Bilingual> format, string name, string text, T? parsed, Bilingual problem) where T : struct
+    /// <summary>A rate typed in percent ("3.45") as the fraction the API takes (0.0345).</summary>
+    private static decimal? Fraction(FormReader reader, string name)
     {
-        if (PageParsing.Unparsed(text, parsed)) format[name] = problem;
-        return parsed;
+        var percent = reader.Decimal(name, new("约定逾期年利率", "agreed late rate"));
+        if (percent is null) return null;
+        if (percent is <= 0 or > 100)
+        {
+            reader.Errors.Add(name, new Bilingual("约定年利率应大于0且不超过100%", "The agreed annual rate must be above 0 and at most 100 %"));
+            return null;
+        }
+        return percent / 100m;
     }
 
-    [GeneratedRegex(@"^contracts\[(\d+)\]")]
-    private static partial Regex ContractKey();
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Plain(decimal? amount) => amount?.ToString("0.##########", CultureInfo.InvariantCulture);
 }
