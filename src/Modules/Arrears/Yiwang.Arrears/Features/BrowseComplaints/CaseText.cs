@@ -23,6 +23,20 @@ internal static class CaseText
         _ => Tone.Info,
     } : Tone.Neutral;
 
+    /// <summary>A time in a column already headed "Beijing time": the date and the hour, no suffix.</summary>
+    public static string When(DateTimeOffset at)
+    {
+        var local = at.ToOffset(Figures.Beijing);
+        return $"{Figures.Date(DateOnly.FromDateTime(local.DateTime))} {local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The rule's name — its text up to the colon ("《保障中小企业款项支付条例》第二十五条第一款").</summary>
+    public static string RuleName(string rule)
+    {
+        var end = rule.IndexOfAny(['：', ':']);
+        return end > 0 ? rule[..end] : rule;
+    }
+
     public static string Label<TEnum>(string? code) where TEnum : struct, Enum =>
         EnumNames.TryParse<TEnum>(code, out var value) ? Labels.Of(value).Current : string.Empty;
 

@@ -29,8 +29,9 @@ internal sealed class CaseWrite(ArrearsDbContext db, IAuditTrail audit)
             db.InCaseWrite = true;
             try
             {
-                // Changes are accepted only after everything else is written, so a failure leaves the entities as they were.
-                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+                // Accepted at once so new rows carry their ids (the audit subject "draft-{id}", a new clock's case id);
+                // a failure after this rolls the transaction back and the command fails — the context is not reused.
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
             }
             finally
             {
@@ -42,7 +43,6 @@ internal sealed class CaseWrite(ArrearsDbContext db, IAuditTrail audit)
             // Last before the commit: on PostgreSQL the audit chain's tail stays locked until then.
             foreach (var entry in audited?.Invoke() ?? []) await audit.RecordAsync(entry, transaction, ct);
             if (own is not null) await own.CommitAsync(ct);
-            db.ChangeTracker.AcceptAllChanges();
         }
     }
 }
