@@ -26,9 +26,9 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         Assert.DoesNotContain("<option value=\"PaidInFull\" selected", page, StringComparison.Ordinal); // no outcome chosen for the official
 
         // Partly paid without the amount paid: refused, and the form comes back as it was typed.
-        var failed = await PostAsync(county, $"/complaints/{id}", "case-result", new()
+        var failed = await CasePages.PostAsync(county, $"/complaints/{id}", "case-result", new()
         {
-            ["expectedVersion"] = VersionOf(page), ["outcome"] = "PartlyPaid", ["feedback"] = "被投诉人已支付部分款项，余款另行协商",
+            ["expectedVersion"] = CasePages.VersionOf(page), ["outcome"] = "PartlyPaid", ["feedback"] = "被投诉人已支付部分款项，余款另行协商",
             ["installments[1].dueOn"] = "2025-12-01",
         });
         Assert.Equal(HttpStatusCode.BadRequest, failed.Status);
@@ -40,9 +40,9 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         Assert.Equal("Handling", (await ComplaintFixtures.GetAsync(actors.County, id, Ct)).GetProperty("status").GetString());
 
         // "12,5" is not read as 125: an error beside the field, the text kept.
-        var comma = await PostAsync(county, $"/complaints/{id}", "case-result", new()
+        var comma = await CasePages.PostAsync(county, $"/complaints/{id}", "case-result", new()
         {
-            ["expectedVersion"] = VersionOf(page), ["outcome"] = "PartlyPaid", ["feedback"] = "部分支付", ["recoveredYuan"] = "12,5",
+            ["expectedVersion"] = CasePages.VersionOf(page), ["outcome"] = "PartlyPaid", ["feedback"] = "部分支付", ["recoveredYuan"] = "12,5",
         });
         Assert.Equal(HttpStatusCode.BadRequest, comma.Status);
         Assert.Contains("value=\"12,5\"", comma.Html, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         Assert.Matches("<details class=\"yw-confirm\" data-testid=\"review-return\"><summary", review);
         Assert.Contains("不能撤回", review, StringComparison.Ordinal); // the consequence is said before the second click
 
-        var noGround = await PostAsync(province, $"/complaints/{id}", "case-review", new() { ["expectedVersion"] = VersionOf(page), ["decision"] = "reject" });
+        var noGround = await CasePages.PostAsync(province, $"/complaints/{id}", "case-review", new() { ["expectedVersion"] = CasePages.VersionOf(page), ["decision"] = "reject" });
         Assert.Equal(HttpStatusCode.BadRequest, noGround.Status);
         Assert.Matches("<details class=\"yw-confirm\" open[^>]*data-testid=\"review-reject\"", noGround.Html);
         Assert.Contains($"id=\"{FieldIds.Error("reason")}\"><li>不予受理须选择一项法定理由", noGround.Html, StringComparison.Ordinal);
@@ -80,9 +80,9 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         Assert.Contains("已提交，受理审查截止 2025年10月16日（10个工作日）", Notice(submitted), StringComparison.Ordinal);
 
         using var province = await PageClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
-        var accepted = await PostAsync(province, $"/complaints/{id}", "case-review", new()
+        var accepted = await CasePages.PostAsync(province, $"/complaints/{id}", "case-review", new()
         {
-            ["expectedVersion"] = VersionOf(await province.GetStringAsync($"/complaints/{id}", Ct)), ["decision"] = "accept",
+            ["expectedVersion"] = CasePages.VersionOf(await province.GetStringAsync($"/complaints/{id}", Ct)), ["decision"] = "accept",
         });
         Assert.Equal(HttpStatusCode.OK, accepted.Status);
         Assert.Contains("已受理，转交处理投诉部门截止 2025年10月16日（10个工作日）", Notice(accepted.Html), StringComparison.Ordinal);
@@ -145,15 +145,7 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         using (var r = await actors.Province.PostAsJsonAsync($"/api/v1/complaints/{id}/forwarding", new { }, Ct)) Assert.Equal(HttpStatusCode.OK, r.StatusCode);
     }
 
-    internal static async Task<(HttpStatusCode Status, string Html, string Path)> PostAsync(HttpClient client, string path, string form, Dictionary<string, string> fields)
-    {
-        var token = await PageClient.AntiforgeryTokenAsync(client, path);
-        var body = new Dictionary<string, string>(fields) { ["_handler"] = form, ["__RequestVerificationToken"] = token };
-        using var response = await client.PostAsync(path, new FormUrlEncodedContent(body), Ct);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct), response.RequestMessage!.RequestUri!.AbsolutePath);
-    }
 
-    internal static string VersionOf(string html) => VersionPattern().Match(html).Groups[1].Value;
 
     private static string Notice(string html) => Regex.Match(html, "data-testid=\"case-done\".*?</div>", RegexOptions.Singleline).Value;
 
@@ -168,8 +160,6 @@ public abstract partial class ComplaintFacesTests(ComplaintClockApp app)
         return WebUtility.HtmlDecode(Regex.Replace(main, "<[^>]+>", " "));
     }
 
-    [GeneratedRegex("name=\"expectedVersion\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionPattern();
 
     /// <summary>CamelCase words: enum members and field names, never prose.</summary>
     [GeneratedRegex(@"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")]

@@ -77,9 +77,9 @@ public abstract class WithdrawComplaintTests(ComplaintClockApp app)
         Assert.Contains("<details class=\"yw-confirm\" data-testid=\"withdraw-submit\">", page, StringComparison.Ordinal);
         Assert.Contains("撤回后案件结束", page, StringComparison.Ordinal);
 
-        var done = await ComplaintFacesTests.PostAsync(enterprise, $"/complaints/{id}", "case-withdraw", new()
+        var done = await CasePages.PostAsync(enterprise, $"/complaints/{id}", "case-withdraw", new()
         {
-            ["expectedVersion"] = ComplaintFacesTests.VersionOf(page), ["reason"] = "对方已付款",
+            ["expectedVersion"] = CasePages.VersionOf(page), ["reason"] = "对方已付款",
         });
         Assert.Equal(HttpStatusCode.OK, done.Status);
         Assert.Contains("data-status=\"Withdrawn\"", done.Html, StringComparison.Ordinal);

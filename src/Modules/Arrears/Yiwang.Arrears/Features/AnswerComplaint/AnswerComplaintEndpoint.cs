@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Kernel.Access;
+using Yiwang.Arrears.Features.Complaints;
 
 namespace Yiwang.Arrears.Features.AnswerComplaint;
 
 internal static class AnswerComplaintEndpoint
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:long}/respondent-answer", async (long id, RespondentAnswerRequest? body, AnswerComplaintHandler handler, HttpContext http, CancellationToken ct) =>
-                (await handler.AnswerAsync(id, body ?? new RespondentAnswerRequest(null, null), CallerScope.FromPrincipal(http.User), ct)).ToHttp(s => Results.Ok(s)))
+        CaseCommandEndpoint.Map<RespondentAnswerRequest, AnswerComplaintHandler>(cases, "/{id:long}/respondent-answer", (h, id, body, scope, ct) => h.AnswerAsync(id, body, scope, ct), whenEmpty: () => new RespondentAnswerRequest(null, null))
             .RequireRateLimiting("submit")
             .WithSummary("The respondent answers its case / 被投诉人反馈");
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Kernel.Access;
+using Yiwang.Arrears.Features.Complaints;
 
 namespace Yiwang.Arrears.Features.ConfirmResult;
 
 internal static class ConfirmResultEndpoint
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:long}/confirmation", async (long id, ConfirmationRequest? body, ConfirmResultHandler handler, HttpContext http, CancellationToken ct) =>
-                body is null ? ApiProblems.BodyRequired()
-                : (await handler.AnswerAsync(id, body, CallerScope.FromPrincipal(http.User), ct)).ToHttp(s => Results.Ok(s)))
+        CaseCommandEndpoint.Map<ConfirmationRequest, ConfirmResultHandler>(cases, "/{id:long}/confirmation", (h, id, body, scope, ct) => h.AnswerAsync(id, body, scope, ct))
             .WithSummary("The complainant confirms the result or objects / 投诉人确认或提出异议");
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Kernel.Access;
+using Yiwang.Arrears.Features.Complaints;
 
 namespace Yiwang.Arrears.Features.RecordHandlingStep;
 
 internal static class RecordHandlingStepEndpoint
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:long}/steps", async (long id, HandlingStepRequest? body, RecordHandlingStepHandler handler, HttpContext http, CancellationToken ct) =>
-                body is null ? ApiProblems.BodyRequired()
-                : (await handler.RecordAsync(id, body, CallerScope.FromPrincipal(http.User), ct)).ToHttp(s => Results.Ok(s)))
+        CaseCommandEndpoint.Map<HandlingStepRequest, RecordHandlingStepHandler>(cases, "/{id:long}/steps", (h, id, body, scope, ct) => h.RecordAsync(id, body, scope, ct))
             .WithSummary("Record a handling step: contact, answer, 督办书, 约谈, 通报 / 记录处理过程");
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Kernel.Access;
+using Yiwang.Arrears.Features.Complaints;
 
 namespace Yiwang.Arrears.Features.RecordPlanPayment;
 
 internal static class RecordPlanPaymentEndpoint
 {
     public static void Map(RouteGroupBuilder cases) =>
-        cases.MapPost("/{id:long}/plan-payments", async (long id, PlanPaymentRequest? body, RecordPlanPaymentHandler handler, HttpContext http, CancellationToken ct) =>
-                body is null ? ApiProblems.BodyRequired()
-                : (await handler.RecordAsync(id, body, CallerScope.FromPrincipal(http.User), ct)).ToHttp(s => Results.Ok(s)))
+        CaseCommandEndpoint.Map<PlanPaymentRequest, RecordPlanPaymentHandler>(cases, "/{id:long}/plan-payments", (h, id, body, scope, ct) => h.RecordAsync(id, body, scope, ct))
             .WithSummary("Record a payment under the payment plan / 登记还款计划履行");
 }
