@@ -122,7 +122,7 @@ public sealed class LateInterestJourneyTests(YiwangSite site) : BrowserTest(site
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/");
-        await page.ClickAsync("main a.yw-card[href='/arrears/interest']");
+        await page.ClickAsync("main a[href='/arrears/interest']"); // the landing page's card
         await page.FillAsync("input[name='principal']", "1000000");
         await page.FillAsync("input[name='due']", "2025-03-31");
         await page.FillAsync("input[name='paid']", "2025-04-30");
@@ -138,6 +138,6 @@ public sealed class LateInterestJourneyTests(YiwangSite site) : BrowserTest(site
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/arrears/payment-due-date?respondent=organ&from=delivery&start=2025-09-01");
-        await Assertions.Expect(page.Locator("[data-testid='due-date']")).ToContainTextAsync("2025-10-09");
+        await Assertions.Expect(page.Locator("[data-testid='due-date']")).ToContainTextAsync("2025年10月9日");
     }
 }
