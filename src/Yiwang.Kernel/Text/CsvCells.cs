@@ -41,6 +41,16 @@ public static partial class CsvCells
         return NeedsQuotes(text, separator) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 
+    /// <summary>
+    /// RFC 4180 quoting only, for showing a row as CSV-like text on a page (an import report). Not for files: a file's
+    /// cells go through <see cref="Text"/> or <see cref="CsvWriter"/>, which also neutralise formulas.
+    /// </summary>
+    public static string Quote(string? value)
+    {
+        var text = value ?? string.Empty;
+        return NeedsQuotes(text) ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+
     /// <summary>Writes a text cell without allocating in the common case (no guard, no quotes needed).</summary>
     public static void WriteText(TextWriter writer, ReadOnlySpan<char> value, char separator = ',')
     {

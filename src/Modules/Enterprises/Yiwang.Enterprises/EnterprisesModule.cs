@@ -11,8 +11,10 @@ using Yiwang.Enterprises.Features.ExportRegister;
 using Yiwang.Enterprises.Features.RegisterStatistics;
 using Yiwang.Enterprises.Features.SmeCheck;
 using Yiwang.Enterprises.Features.UploadRegister;
+using Yiwang.Enterprises.Features.Workbench;
 using Yiwang.Kernel.Enterprises;
 using Yiwang.Kernel.Persistence;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Enterprises;
 
@@ -27,6 +29,7 @@ public static class EnterprisesModule
         services.AddScoped<UploadRegisterHandler>();
         services.AddScoped<CompareRuleSetsHandler>();
         services.AddScoped<ISmeRegister, RegisterSmeCheck>();
+        services.AddScoped<IWorkbenchSource, EnterprisesWorkbench>();
         return services;
     }
 
