@@ -150,6 +150,7 @@ public abstract partial class EnterprisePagesTests(YiwangApp app)
         Assert.True(Regex.Count(summary, "<li>") >= 8, summary);
         Assert.Contains("是否应为“profile”", summary, StringComparison.Ordinal);
         Assert.Contains("第 1 行（工业）的 thresholds", summary, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-draft-error\"", html, StringComparison.Ordinal); // beside the file field too, not only in the summary
         Assert.DoesNotContain("could not be mapped", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
     }
@@ -178,6 +179,12 @@ public abstract partial class EnterprisePagesTests(YiwangApp app)
         Assert.Contains(">4<", problems, StringComparison.Ordinal);
         Assert.Contains("北京市 朝阳区不在您的辖区内", problems, StringComparison.Ordinal);
         NoIdentifiers(html, "zh-CN");
+
+        var bomb = new ByteArrayContent(ZipBomb.Xlsx(sheetMiB: 200));
+        using var again = new MultipartFormDataContent { { new StringContent("register-import"), "_handler" }, { new StringContent(token), "__RequestVerificationToken" }, { bomb, "file", "bomb.xlsx" } };
+        var refused = await (await client.PostAsync("/enterprises/import", again, Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"f-file-error\"", refused, StringComparison.Ordinal);
+        Assert.Contains("解压后超过 100 MB", refused, StringComparison.Ordinal);
     }
 
     [Fact]

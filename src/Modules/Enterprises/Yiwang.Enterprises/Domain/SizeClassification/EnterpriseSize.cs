@@ -40,9 +40,9 @@ internal static class EnterpriseSizeText
         _ => new("大型企业", "large enterprise"),
     };
 
-    /// <summary>The label of a stored size code; "未覆盖" for null (the rule set does not cover the industry).</summary>
+    /// <summary>The label of a stored size code; "不在划型范围" for null (the rule set does not cover the industry).</summary>
     public static Bilingual LabelOf(string? code) =>
-        TryParse(code, out var size) ? Labels.Of(size) : new Bilingual("未覆盖", "Not covered");
+        TryParse(code, out var size) ? Labels.Of(size) : new Bilingual("不在划型范围", "Not covered");
 
     public static bool TryParse(string? code, out EnterpriseSize size)
     {

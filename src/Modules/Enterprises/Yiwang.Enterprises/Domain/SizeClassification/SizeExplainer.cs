@@ -78,10 +78,10 @@ internal static class SizeExplainer
             lines.Add(new("低于小型企业的任一标准即为微型企业（“或”）", "Below any standard of a small enterprise is a micro enterprise (one is enough)"));
 
         lines.Add(sme && fast.Size == EnterpriseSize.Large
-            ? new($"结论：不属于中小企业（《{set.NameZh}》{row.CitationZh}；300号只界定中型、小型、微型企业，本系统记为大型企业）",
-                $"Result: not an SME ({set.NameEn}, {row.CitationEn}; the document defines only medium-sized, small and micro enterprises, so it is shown as large)")
-            : new($"结论：{fast.Size.Noun().Zh}，{(fast.Size == EnterpriseSize.Large ? "不属于中小企业" : "属于中小企业")}（依据《{set.NameZh}》{row.CitationZh}“{row.NameZh}”）",
-                $"Result: a {fast.Size.Noun().En}, {(fast.Size == EnterpriseSize.Large ? "not an SME" : "an SME")} ({set.NameEn}, {row.CitationEn}, '{row.NameEn}')"));
+            ? new($"结论：不属于中小企业（{Cited(row.CitationZh, $"《{set.NameZh}》")}；300号只界定中型、小型、微型企业，本系统记为大型企业）",
+                $"Result: not an SME ({Cited(row.CitationEn, set.NameEn + ", ")}; the document defines only medium-sized, small and micro enterprises, so it is shown as large)")
+            : new($"结论：{fast.Size.Noun().Zh}，{(fast.Size == EnterpriseSize.Large ? "不属于中小企业" : "属于中小企业")}（依据{Cited(row.CitationZh, $"《{set.NameZh}》")}“{row.NameZh}”）",
+                $"Result: a {fast.Size.Noun().En}, {(fast.Size == EnterpriseSize.Large ? "not an SME" : "an SME")} ({Cited(row.CitationEn, set.NameEn + ", ")}, '{row.NameEn}')"));
     }
 
     /// <summary>"从业人员 250 人，低于中型企业标准 300 人" / "Employees 250 is below the 300 a medium-sized enterprise needs".</summary>
@@ -100,6 +100,10 @@ internal static class SizeExplainer
         return new($"{indicator.NameZh()} {v} {unitZh}，{(met ? "达到" : "低于")}{tier.Noun().Zh}标准 {b} {unitZh}",
             $"{nameEn} {v}{unitEn} {(met ? "reaches" : "is below")} the {b}{unitEn} a {tier.Noun().En} needs");
     }
+
+    /// <summary>A row's citation, with the document's name in front unless the citation already names it.</summary>
+    private static string Cited(string citation, string document) =>
+        citation.Contains(document.Trim('《', '》', ',', ' '), StringComparison.Ordinal) ? citation : document + citation;
 
     private static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 

@@ -17,7 +17,6 @@ internal static class RegisterColumnsView
             b.AddContent(2, e.Name);
             b.CloseElement();
         }) { Primary = true },
-        TableColumn.Text<EnterpriseDto>(Bilingual.T("统一社会信用代码", "Unified social credit code"), e => e.Uscc),
         TableColumn.Text<EnterpriseDto>(Bilingual.T("所在地区", "Region"), e => RegionName(e.RegionCode)),
         TableColumn.Text<EnterpriseDto>(Bilingual.T("行业", "Industry"), e => IndustryName(e.IndustryCode)),
         TableColumn.Text<EnterpriseDto>(Bilingual.T("从业人员（人）", "Employees"), e => Figures.Count(e.Employees), numeric: true),
@@ -33,7 +32,5 @@ internal static class RegisterColumnsView
 
     public static string RegionName(string code) => RegionCode.TryParse(code, out var region, out _) ? ProvinceNames.FullName(region) : code;
 
-    public static string IndustryName(string code) =>
-        IndustryCode.TryParse(code, out var industry, out _) && IndustryDirectory.Default.TryGet(industry, out var info)
-            ? Bilingual.T(info.Name, info.NameEn ?? info.Name) : code;
+    public static string IndustryName(string code) => IndustryNames.Of(code);
 }

@@ -68,9 +68,7 @@ internal static class RegisterExport
 
     private static string RegionName(string code) => RegionCode.TryParse(code, out var region, out _) ? ProvinceNames.FullName(region) : code;
 
-    private static string IndustryName(string code) =>
-        IndustryCode.TryParse(code, out var industry, out _) && IndustryDirectory.Default.TryGet(industry, out var info)
-            ? T(info.Name, info.NameEn ?? info.Name) : string.Empty;
+    private static string IndustryName(string code) => IndustryNames.Of(code);
 
     private static string T(string zh, string en) => Bilingual.T(zh, en);
 }

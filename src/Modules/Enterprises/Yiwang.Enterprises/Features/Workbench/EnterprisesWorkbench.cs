@@ -34,7 +34,7 @@ internal sealed class EnterprisesWorkbench(EnterprisesDbContext db) : IWorkbench
         [
             new(new("名录企业", "Enterprises in the register"), Figures.Count(total), new("家", ""), "/enterprises", Order: 50),
             new(new("中小企业占比", "Share of SMEs"), total == 0 ? "—" : Figures.Share((double)smes / total), null, "/enterprises/statistics", Order: 51),
-            new(new("名录最近导入", "Register last imported"), lastImport is { } at ? Figures.Date(Figures.BeijingDate(at)) : Bilingual.T("尚未导入", "Not yet"), null,
+            new(new("名录最近导入", "Register last imported"), lastImport is { } at ? Figures.IsoDate(Figures.BeijingDate(at)) : Bilingual.T("尚未导入", "Not yet"), null,
                 "/enterprises/import", total == 0 ? Tone.Warning : Tone.Neutral, Order: 52),
         ];
         WorkbenchLink[] next =
