@@ -43,27 +43,9 @@ internal sealed class FormulaParser
         return left;
     }
 
-    private Formula Sum()
-    {
-        var left = Product();
-        while (true)
-        {
-            if (Symbol("+")) left = new BinaryFormula("+", left, Product());
-            else if (Symbol("-")) left = new BinaryFormula("-", left, Product());
-            else return left;
-        }
-    }
+    private Formula Sum() => Operators(Product, "+", "-");
 
-    private Formula Product()
-    {
-        var left = Unary();
-        while (true)
-        {
-            if (Symbol("*")) left = new BinaryFormula("*", left, Unary());
-            else if (Symbol("/")) left = new BinaryFormula("/", left, Unary());
-            else return left;
-        }
-    }
+    private Formula Product() => Operators(Unary, "*", "/");
 
     private Formula Unary() => Symbol("-") ? new UnaryFormula('-', Unary()) : Primary();
 
@@ -107,6 +89,18 @@ internal sealed class FormulaParser
         var left = next();
         while (Word(word)) left = new BinaryFormula(word, left, next());
         return left;
+    }
+
+    // Left-associative: a − b − c is (a − b) − c.
+    private Formula Operators(Func<Formula> next, string first, string second)
+    {
+        var left = next();
+        while (true)
+        {
+            if (Symbol(first)) left = new BinaryFormula(first, left, next());
+            else if (Symbol(second)) left = new BinaryFormula(second, left, next());
+            else return left;
+        }
     }
 
     private bool Symbol(string symbol)

@@ -37,13 +37,11 @@ internal sealed record ScoreResult(
     decimal PassMark,
     string PassMarkConfidence,
     bool Passed,
-    IReadOnlyList<CategoryScore> Categories,
+    IReadOnlyList<Yiwang.Rules.Evaluation.CategoryScore> Categories,
     IReadOnlyList<IndicatorScore> Indicators,
     Bilingual Explanation,
     Outcome Outcome,
     decimal Potential);
-
-internal sealed record CategoryScore(string Id, Bilingual Name, decimal Points, decimal MaxPoints, decimal? MinimumPoints, bool MinimumMet);
 
 internal sealed record IndicatorScore(
     string Id,

@@ -31,7 +31,7 @@ internal static class TierEvaluator
 
     private static ScoreResult? Score(R.ScoreResult? s) => s is null ? null
         : new(s.Total, s.PassMark, s.PassMarkConfidence, s.Passed,
-            s.Categories.Select(c => new CategoryScore(c.Id, c.Name, c.Points, c.MaxPoints, c.MinimumPoints, c.MinimumMet)).ToList(),
+            s.Categories,
             s.Indicators.Select(i => new IndicatorScore(i.Id, i.Category, i.Name, i.Citation, i.Confidence, i.Points, i.MaxPoints, i.Fact, i.Value, i.Missing, i.Explanation)).ToList(),
             s.Explanation, s.Outcome, s.Potential);
 
