@@ -83,6 +83,14 @@ public sealed class MalformedRuleSetTests
         Assert.Contains("targets[export].confidence: 'probably' is not one of official, secondary, unconfirmed, disputed", Refused(json), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_that_is_not_json_keeps_the_line_number()
+    {
+        var message = Assert.Throws<RulesFormatException>(() => Toy.LoadText("{ \"formatVersion\": 2,\n  \"id\": ", "bad.json")).Message;
+        Assert.StartsWith("bad.json: ", message, StringComparison.Ordinal);
+        Assert.Contains("LineNumber: 1", message, StringComparison.Ordinal);
+    }
+
     private static JsonNode Json() => JsonNode.Parse(Toy.Text("toy-2024.json"))!;
 
     private static string Refused(JsonNode json) => Assert.Throws<RulesFormatException>(() => Toy.LoadText(json.ToJsonString(), "bad.json")).Message;

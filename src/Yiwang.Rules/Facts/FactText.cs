@@ -17,7 +17,7 @@ public static class FactText
         text = text.Trim();
         if (text.IsEmpty)
         {
-            facts.Clear(fact.Id);
+            facts.ClearRaw(fact.Ordinal);
             return null;
         }
 

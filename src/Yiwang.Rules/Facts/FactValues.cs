@@ -64,12 +64,7 @@ public sealed class FactValues
         SetRaw(fact.Ordinal, m.Value);
     }
 
-    public void Clear(string id)
-    {
-        var fact = Base(id);
-        states[fact.Ordinal] = empty[fact.Ordinal];
-        ForgetDerived();
-    }
+    public void Clear(string id) => ClearRaw(Base(id).Ordinal);
 
     public bool IsReported(string id) => states[Schema.Get(id).Ordinal] == FactState.Present;
 
@@ -89,6 +84,13 @@ public sealed class FactValues
 
     public override string ToString() => string.Join(", ", Schema.BaseFacts.Where(f => states[f.Ordinal] == FactState.Present)
         .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Id}={values[f.Ordinal]}")));
+
+    internal void ClearRaw(int ordinal)
+    {
+        if (states[ordinal] == empty[ordinal]) return;
+        states[ordinal] = empty[ordinal];
+        ForgetDerived();
+    }
 
     internal void SetRaw(int ordinal, decimal value)
     {

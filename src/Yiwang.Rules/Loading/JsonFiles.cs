@@ -33,15 +33,16 @@ internal static class JsonFiles
         }
         catch (JsonException ex)
         {
-            var at = ex.Path is null ? "$" : Named(bytes, ex.Path);
-            // The serializer's message repeats the raw path; ours says where with ids, then what.
-            var what = ex.Message.Split(" Path:", 2)[0];
-            throw new RulesFormatException($"{origin}: {at}: {what}", ex);
+            // The serializer's message ends with the raw path and position; ours says where with ids, then what. A file
+            // that is not even JSON keeps the serializer's whole message (its line number is all there is).
+            var at = ex.Path is null ? null : Named(bytes, ex.Path);
+            var what = at is null ? ex.Message : ex.Message.Split(" Path:", 2)[0];
+            throw new RulesFormatException($"{origin}: {at ?? ex.Path ?? "$"}: {what}", ex);
         }
     }
 
-    /// <summary>A JSON path with every array index replaced by the id of the item there, when it has one.</summary>
-    public static string Named(byte[] json, string path)
+    /// <summary>A JSON path with every array index replaced by the id of the item there, when it has one; null when the text is not JSON.</summary>
+    public static string? Named(byte[] json, string path)
     {
         JsonDocument doc;
         try
@@ -50,7 +51,7 @@ internal static class JsonFiles
         }
         catch (JsonException)
         {
-            return path; // not even valid JSON: the serializer's path (and line) is all there is
+            return null;
         }
 
         using (doc)
