@@ -33,11 +33,6 @@ internal static class DemoAccountDetails
             await users.UpdateAsync(official);
         }
 
-        // The same claim the arrears branch's demo seed gives head.xihu (CallerScope.IsDepartmentHead reads it).
-        if (await users.FindByEmailAsync("head.xihu@yiwang.local") is { } head
-            && !(await users.GetClaimsAsync(head)).Any(c => c.Type == SessionClaims.DepartmentHead))
-            await users.AddClaimAsync(head, new Claim(SessionClaims.DepartmentHead, "true"));
-
         if (await users.FindByEmailAsync(PendingEmail) is not null) return;
         var applicant = new PlatformUser { UserName = PendingEmail, Email = PendingEmail, EmailConfirmed = true, DisplayName = "陈茶" };
         var created = await users.CreateAsync(applicant, DemoAccounts.Password);
