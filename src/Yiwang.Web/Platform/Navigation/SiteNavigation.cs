@@ -21,7 +21,7 @@ internal static class SiteNavigation
             new(new("逾期利息计算", "Late-payment interest"), "/arrears/interest", Everyone),
             new(new("付款期限计算", "Payment due date"), "/arrears/payment-due-date", Everyone),
         ]),
-        new("complaints", new("欠款投诉", "Payment complaints"), 20,
+        new("complaints", new("欠款投诉", "Complaints"), 20,
         [
             new(new("我的投诉", "My complaints"), "/complaints", Only(Roles.Enterprise)),
             new(new("新建投诉", "File a complaint"), "/complaints/new", Only(Roles.Enterprise)),
@@ -30,7 +30,7 @@ internal static class SiteNavigation
             new(new("投诉统计", "Complaint dashboard"), "/complaints/dashboard", OfficialOrAdmin),
             new(new("公开统计", "Public figures"), "/complaints/statistics", Everyone),
         ]),
-        new("cultivation", new("专精特新", "Quality SMEs"), 30,
+        new("cultivation", new("专精特新", "SME tiers"), 30,
         [
             new(new("梯度培育介绍", "About tiered cultivation"), "/cultivation", Everyone),
             new(new("申报专精特新", "Apply for recognition"), "/cultivation/apply", Only(Roles.Enterprise)),
@@ -40,7 +40,7 @@ internal static class SiteNavigation
             new(new("培育统计", "Cultivation charts"), "/cultivation/charts", OfficialOrAdmin),
             new(new("公告名单", "Published lists"), "/cultivation/published", Everyone),
         ]),
-        new("carbon", new("碳足迹", "Carbon footprints"), 40,
+        new("carbon", new("碳足迹", "Carbon"), 40,
         [
             new(new("我的产品碳足迹", "My product footprints"), "/carbon", Only(Roles.Enterprise)),
             new(new("产品碳足迹", "Product footprints"), "/carbon", Only(Roles.Admin)),
@@ -62,7 +62,7 @@ internal static class SiteNavigation
             new(new("月度简报", "Monthly brief"), "/indicators/brief", Everyone),
             new(new("导入指标数据", "Import observations"), "/indicators/import", Only(Roles.Official)),
         ]),
-        new("admin", new("系统管理", "Administration"), 90,
+        new("admin", new("系统管理", "Admin"), 90,
         [
             new(new("账户管理", "Accounts"), "/admin/users", Only(Roles.Admin)),
             new(new("企业注册审核", "Enterprise registrations"), "/account/registrations", ApprovingAuthority.DecidesAny),
