@@ -44,6 +44,7 @@ builder.Services.AddModules(Modules.All, new ModuleSettings(database, builder.Co
 builder.Services.AddPlatformNotifications(builder.Configuration);
 builder.Services.AddPlatformCalendar();
 builder.Services.AddScoped<Yiwang.Web.Platform.Workbench.WorkbenchAssembler>();
+builder.Services.AddScoped<Yiwang.Web.Platform.Auditing.AuditLogQuery>();
 
 var app = builder.Build();
 

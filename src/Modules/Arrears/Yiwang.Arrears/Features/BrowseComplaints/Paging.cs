@@ -12,18 +12,10 @@ internal static class Paging
     public static (int Page, int PageSize, FieldErrors Errors) Read(string? page, string? pageSize, int defaultSize)
     {
         var errors = new FieldErrors();
-        var number = Whole(page, "page", 1, BrowseComplaintsHandler.MaxPage, 1, errors,
+        var number = QueryNumbers.Whole(page, "page", 1, BrowseComplaintsHandler.MaxPage, 1, errors,
             new($"页码应为 1 至 {BrowseComplaintsHandler.MaxPage:N0} 之间的整数", $"The page must be a whole number from 1 to {BrowseComplaintsHandler.MaxPage:N0}"));
-        var size = Whole(pageSize, "pageSize", 1, BrowseComplaintsHandler.MaxPageSize, defaultSize, errors,
+        var size = QueryNumbers.Whole(pageSize, "pageSize", 1, BrowseComplaintsHandler.MaxPageSize, defaultSize, errors,
             new($"每页条数应为 1 至 {BrowseComplaintsHandler.MaxPageSize} 之间的整数", $"The page size must be a whole number from 1 to {BrowseComplaintsHandler.MaxPageSize}"));
         return (number, size, errors);
-    }
-
-    private static int Whole(string? text, string field, int min, int max, int fallback, FieldErrors errors, Kernel.Text.Bilingual problem)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (FormNumbers.TryParseInteger(text, out var value) && value >= min && value <= max) return (int)value;
-        errors.Add(field, problem);
-        return fallback;
     }
 }
