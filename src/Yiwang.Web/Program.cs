@@ -1,3 +1,4 @@
+using Yiwang.Web.Platform.Auditing;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
@@ -20,7 +21,8 @@ var database = DatabaseSettings.From(builder.Configuration["Database:Provider"],
 
 var seedDemo = DemoSeedSetting.IsRequested(builder.Configuration, builder.Environment);
 builder.AddHostSecurity();
-builder.Services.AddPlatformCore(database);
+builder.Services.AddPlatformCore(database, AuditChainSettings.From(builder.Configuration, builder.Environment.IsProduction(), database, builder.Environment.ContentRootPath));
+builder.Services.AddHostedService<AuditAnchorJob>();
 builder.Services.AddPlatformIdentity(builder.Configuration);
 builder.Services.AddPlatformKeyRing(builder.Configuration, builder.Environment, database);
 builder.Services.AddPlatformAccounts();

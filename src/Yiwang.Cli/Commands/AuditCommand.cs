@@ -29,8 +29,24 @@ public static class AuditCommand
             await output.WriteLineAsync($"审计链断开 / audit chain broken at entry {result.FirstBrokenSequence}: {result.Problem} ({result.EntriesChecked} entries verified before it)");
             return ChainBroken;
         });
+        var anchorDatabase = new DatabaseOptions();
+        var anchor = new Command("anchor", "Write a signed checkpoint of the chain's head to the anchor file (Audit:AnchorFile), so a truncated tail is detected later");
+        anchorDatabase.AddTo(anchor);
+        anchor.SetAction(async (parse, ct) =>
+        {
+            var settings = DbCommand.ReadOrReport(anchorDatabase, parse);
+            if (settings is null) return CliRunner.Usage;
+            await using var services = MaintenanceHost.Build(settings);
+            var (written, file) = await MaintenanceHost.AnchorAuditAsync(services, ct);
+            var output = parse.InvocationConfiguration.Output;
+            await output.WriteLineAsync(written is null
+                ? $"无需锚定 / nothing to anchor: the newest anchor in {file} already holds the head (or the chain is empty)"
+                : $"已锚定 / anchored: entry {written.Sequence} ({written.Hash[..12]}…) in {file}");
+            return CliRunner.Success;
+        });
         var command = new Command("audit", "Audit log");
         command.Subcommands.Add(verify);
+        command.Subcommands.Add(anchor);
         return command;
     }
 }

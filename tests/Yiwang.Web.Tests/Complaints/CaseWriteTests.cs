@@ -54,7 +54,7 @@ public abstract class CaseWriteTests(YiwangApp app)
         Assert.False(await verify.ServiceProvider.GetRequiredService<ArrearsDbContext>().Contracts.AnyAsync(k => k.Number == contract, Ct));
         var audit = verify.ServiceProvider.GetRequiredService<PlatformDbContext>();
         Assert.False(await audit.AuditEntries.AnyAsync(e => e.Details == Marker, Ct)); // the entry was written, and rolled back with the draft
-        Assert.True((await Yiwang.Web.Platform.Auditing.AuditChainVerifier.VerifyAsync(audit, Ct)).IsIntact);
+        Assert.True((await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(audit, Ct)).IsIntact);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public abstract class ComplaintLifecycleTests(ComplaintClockApp app)
             "extension.requested", "extension.approved", "resolved", "objected", "resolved", "confirmed"], actions);
 
         await using var scope = app.Services.CreateAsyncScope();
-        var verified = await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), Ct);
+        var verified = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), Ct);
         Assert.True(verified.IsIntact, verified.Problem);
     }
 }

@@ -116,3 +116,60 @@ public abstract class AccountSecurityTests(YiwangApp app)
 public sealed class SqliteAccountSecurityTests(SqliteApp app) : AccountSecurityTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresAccountSecurityTests(PostgresApp app) : AccountSecurityTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>Submissions limited to 8 a minute, sign-ins not in the way: budgets per endpoint family and per caller.</summary>
+public sealed class FamilyLimitsApp() : YiwangApp(TestDatabaseKind.Sqlite)
+{
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["RateLimits:LoginPerMinute"] = "1000",
+        ["RateLimits:SubmitPerMinute"] = "8",
+    };
+}
+
+/// <summary>Issue 14: an attacker flooding one endpoint family from an address does not deny service to others.</summary>
+public sealed class RateLimitPartitionTests(FamilyLimitsApp app) : IClassFixture<FamilyLimitsApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Wrong_PACT_secrets_exhaust_only_the_PACT_budget_and_signed_in_users_keep_their_own()
+    {
+        using var attacker = app.CreateClient();
+        HttpStatusCode last = default;
+        for (var i = 0; i < 12; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/token")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", Convert.ToBase64String("nobody:wrong"u8.ToArray()));
+            using var response = await attacker.SendAsync(request, Ct);
+            last = response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, last);
+
+        // Same address (the test server has one), another family: still served.
+        using (var interest = await attacker.PostAsJsonAsync("/api/v1/arrears/interest-calculations",
+                   new { principalYuan = 1000m, dueDate = "2025-03-31", paidDate = "2025-04-30" }, Ct))
+            Assert.Equal(HttpStatusCode.OK, interest.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_anonymous_flood_of_a_family_leaves_a_signed_in_user_of_the_same_address_served()
+    {
+        using var anonymous = app.CreateClient();
+        HttpStatusCode last = default;
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await anonymous.PostAsJsonAsync("/api/v1/arrears/payment-due-dates", new { }, Ct);
+            last = response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, last);
+
+        using var enterprise = await ApiClient.SignedInAsync(app, SeededAccounts.Enterprise);
+        using var served = await enterprise.PostAsJsonAsync("/api/v1/arrears/payment-due-dates", new { }, Ct);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, served.StatusCode);
+        Assert.True((int)served.StatusCode < 500);
+    }
+}

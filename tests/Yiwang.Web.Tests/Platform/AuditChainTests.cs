@@ -20,20 +20,20 @@ public abstract class AuditChainTests(YiwangApp app)
         for (var i = 0; i < 5; i++)
             await trail.RecordAsync(new AuditEvent("test.event", $"subject-{i}", "tester", $"n={i}"), Ct);
 
-        var intact = await AuditChainVerifier.VerifyAsync(db, Ct);
+        var intact = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct);
         Assert.True(intact.IsIntact, intact.Problem);
         Assert.True(intact.EntriesChecked >= 5);
 
         var victim = await db.AuditEntries.Where(e => e.Subject == "subject-2").Select(e => e.Sequence).SingleAsync(Ct);
         await db.AuditEntries.Where(e => e.Sequence == victim).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "n=999"), Ct);
 
-        var broken = await AuditChainVerifier.VerifyAsync(db, Ct);
+        var broken = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct);
         Assert.False(broken.IsIntact);
         Assert.Equal(victim, broken.FirstBrokenSequence);
 
         // Put it back so other tests sharing this database see an intact chain.
         await db.AuditEntries.Where(e => e.Sequence == victim).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "n=2"), Ct);
-        Assert.True((await AuditChainVerifier.VerifyAsync(db, Ct)).IsIntact);
+        Assert.True((await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct)).IsIntact);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public abstract class AuditChainTests(YiwangApp app)
         var middle = await db.AuditEntries.Where(e => e.Subject == "gap-1").SingleAsync(Ct);
         await db.AuditEntries.Where(e => e.Sequence == middle.Sequence).ExecuteDeleteAsync(Ct);
 
-        var result = await AuditChainVerifier.VerifyAsync(db, Ct);
+        var result = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct);
 
         Assert.Equal(middle.Sequence, result.FirstBrokenSequence);
         db.AuditEntries.Add(middle);
@@ -65,7 +65,7 @@ public abstract class AuditChainTests(YiwangApp app)
         await using var verifyScope = app.Services.CreateAsyncScope();
         var db = verifyScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         Assert.Equal(20, await db.AuditEntries.CountAsync(e => e.Action == "test.concurrent", Ct));
-        Assert.True((await AuditChainVerifier.VerifyAsync(db, Ct)).IsIntact);
+        Assert.True((await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct)).IsIntact);
     }
 }
 

@@ -87,9 +87,9 @@ public abstract class AuditGroupCommitTests(YiwangApp app)
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Subject == $"{run}-after", Ct));
     }
 
-    private static async Task AssertWholeChainIntactAsync(PlatformDbContext db)
+    private async Task AssertWholeChainIntactAsync(PlatformDbContext db)
     {
-        var result = await AuditChainVerifier.VerifyAsync(db, Ct);
+        var result = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct);
         Assert.True(result.IsIntact, result.Problem);
         // Contiguous 1..N: the verifier stops at the first gap, so every stored entry was checked.
         Assert.Equal(await db.AuditEntries.LongCountAsync(Ct), result.EntriesChecked);

@@ -100,9 +100,9 @@ public abstract class AuditInTransactionTests(YiwangApp app)
         await AssertWholeChainIntactAsync(check);
     }
 
-    private static async Task AssertWholeChainIntactAsync(PlatformDbContext db)
+    private async Task AssertWholeChainIntactAsync(PlatformDbContext db)
     {
-        var result = await AuditChainVerifier.VerifyAsync(db, Ct);
+        var result = await app.Services.GetRequiredService<Yiwang.Web.Platform.Auditing.AuditChainVerifier>().VerifyAsync(db, Ct);
         Assert.True(result.IsIntact, result.Problem);
         Assert.Equal(await db.AuditEntries.LongCountAsync(Ct), result.EntriesChecked);
     }

@@ -11,14 +11,14 @@ internal sealed record AuditLogRow(long Sequence, DateTimeOffset At, string Acti
 /// The audit log page's read: the chain verified end to end, then one page of entries, newest first, optionally those
 /// whose action starts with a prefix (e.g. "complaint." or "account.").
 /// </summary>
-internal sealed class AuditLogQuery(PlatformDbContext db)
+internal sealed class AuditLogQuery(PlatformDbContext db, AuditChainVerifier verifier)
 {
     public const int PageSize = 50;
 
     public async Task<(AuditVerification Verification, IReadOnlyList<AuditLogRow> Rows, int Total)> ReadAsync(
         string? actionPrefix, int page, CancellationToken cancellationToken)
     {
-        var verification = await AuditChainVerifier.VerifyAsync(db, cancellationToken);
+        var verification = await verifier.VerifyAsync(db, cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(actionPrefix)) entries = entries.Where(e => e.Action.StartsWith(actionPrefix.Trim()));
         var total = await entries.CountAsync(cancellationToken);

@@ -29,14 +29,16 @@ internal sealed class HashChainAuditTrail : IAuditTrail, IAsyncDisposable, IDisp
 
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _clock;
+    private readonly AuditChainSettings _settings;
     private readonly ILogger<HashChainAuditTrail> _log;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly Task _writer;
 
-    public HashChainAuditTrail(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HashChainAuditTrail> log)
+    public HashChainAuditTrail(IServiceScopeFactory scopes, TimeProvider clock, AuditChainSettings settings, ILogger<HashChainAuditTrail> log)
     {
         _scopes = scopes;
         _clock = clock;
+        _settings = settings;
         _log = log;
         _writer = Task.Run(WriteLoopAsync);
     }
@@ -149,7 +151,7 @@ internal sealed class HashChainAuditTrail : IAuditTrail, IAsyncDisposable, IDisp
                 Details = auditEvent.Details,
                 PreviousHash = previousHash,
             };
-            entry.Hash = AuditHash.Compute(entry);
+            entry.Hash = AuditHash.Compute(entry, _settings.Key);
             previousHash = entry.Hash;
             db.AuditEntries.Add(entry);
         }

@@ -15,7 +15,10 @@ public static class MaintenanceHost
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddPlatformCore(database);
+        // The command reads the same Audit:* settings as the host, from the environment (Audit__ChainKey, …).
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var production = string.Equals(configuration["DOTNET_ENVIRONMENT"] ?? configuration["ASPNETCORE_ENVIRONMENT"], "Production", StringComparison.OrdinalIgnoreCase);
+        services.AddPlatformCore(database, AuditChainSettings.From(configuration, production, database, Directory.GetCurrentDirectory()));
         services.AddModules(Modules.All, ModuleSettings.WithoutConfiguration(database));
         return services.BuildServiceProvider();
     }
@@ -23,6 +26,14 @@ public static class MaintenanceHost
     public static async Task<AuditVerification> VerifyAuditAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        return await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
+        return await services.GetRequiredService<AuditChainVerifier>().VerifyAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
+    }
+
+    /// <summary>Anchors the chain's head now (<c>yiwang audit anchor</c>); null when the newest anchor already holds it or the chain is empty.</summary>
+    public static async Task<(AuditAnchor? Anchor, string File)> AnchorAuditAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var anchors = services.GetRequiredService<AuditAnchors>();
+        return (await anchors.AnchorHeadAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken), anchors.File);
     }
 }

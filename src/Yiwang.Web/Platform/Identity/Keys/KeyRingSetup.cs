@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Yiwang.Kernel.Persistence;
 using Yiwang.Web.Platform.Data;
+using Yiwang.Web.Platform.Security;
 
 namespace Yiwang.Web.Platform.Identity.Keys;
 
@@ -29,8 +28,8 @@ internal static class KeyRingSetup
         {
             if (environment.IsProduction())
                 throw new InvalidOperationException("DataProtection:KeyEncryptionKey is not set. Production needs a secret of at least 32 characters (docs/security.md, \"Keys\").");
-            localFile = LocalSecretFile(database, environment);
-            current = ReadOrCreate(localFile);
+            localFile = LocalSecretFile.PathFor(LocalSecretFileName, database, environment.ContentRootPath);
+            current = LocalSecretFile.ReadOrCreate(localFile);
         }
 
         services.AddSingleton(new KeyEncryptionSecrets(current, previous));
@@ -39,26 +38,6 @@ internal static class KeyRingSetup
             o.XmlEncryptor = new SecretXmlEncryptor(provider.GetRequiredService<KeyEncryptionSecrets>())));
         if (localFile is not null) services.AddHostedService(provider => new LocalSecretWarning(provider.GetRequiredService<ILogger<LocalSecretWarning>>(), localFile));
         return services;
-    }
-
-    /// <summary>Beside the SQLite file (so deleting the demo's data folder starts everything over), else in the content root's data folder.</summary>
-    private static string LocalSecretFile(DatabaseSettings database, IHostEnvironment environment)
-    {
-        var folder = database.Provider == DatabaseProvider.Sqlite
-            ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource, environment.ContentRootPath))!
-            : Path.Combine(environment.ContentRootPath, "data");
-        return Path.Combine(folder, LocalSecretFileName);
-    }
-
-    private static string ReadOrCreate(string path)
-    {
-        if (File.Exists(path)) return File.ReadAllText(path).Trim();
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options)) writer.Write(secret);
-        return secret;
     }
 
     private sealed class LocalSecretWarning(ILogger<LocalSecretWarning> logger, string path) : IHostedService
