@@ -47,7 +47,10 @@ public record CommandResult(CommandStatus Status, Bilingual? Message, FieldError
     };
 
     /// <summary>The HTTP status of this answer, for a page that answers a failed command as the API does (409 for a stale decision).</summary>
-    public int StatusCode => Status switch
+    public int StatusCode => StatusCodeOf(Status);
+
+    /// <summary>The HTTP status each outcome answers with (the same as <see cref="ToHttp"/>).</summary>
+    public static int StatusCodeOf(CommandStatus status) => status switch
     {
         CommandStatus.Invalid => StatusCodes.Status400BadRequest,
         CommandStatus.NotFound => StatusCodes.Status404NotFound,

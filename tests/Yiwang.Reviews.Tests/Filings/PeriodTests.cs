@@ -28,27 +28,19 @@ public sealed class PeriodTests
         Assert.Contains("County review: 5 working days", f.StageDueRuleEn, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Calendar_days_ending_on_a_holiday_roll_to_the_next_working_day()
+    [Theory]
+    // 10 days from 09-24 end on 10-04, a holiday, so the period ends on the next working day 10-08 (民法典 第二百零三条).
+    [InlineData("2026-09-24", "2026-10-08", "第二百零三条")]
+    // 10 days from 09-30 end on Sat 10-10, a make-up working day (调休上班): not moved.
+    [InlineData("2026-09-30", "2026-10-10", "调休上班日")]
+    public async Task Calendar_days_roll_over_a_holiday_but_may_end_on_a_make_up_saturday(string recommendedOn, string due, string rule)
     {
         var (services, id) = await SubmitOnAsync(new DateOnly(2026, 9, 22));
         await using var _ = services;
-        services.MoveTo(new DateOnly(2026, 9, 24));
+        services.MoveTo(DateOnly.Parse(recommendedOn, System.Globalization.CultureInfo.InvariantCulture));
         var f = (await services.RunAsync(r => r.ActAsync(Toy.Chain, id, new ReviewRequest("county", "recommend", null, 1), Toy.County, CancellationToken.None))).Value!;
-        // 10 days from 09-24 end on 10-04, a holiday, so the period ends on 10-08 (民法典 第二百零三条).
-        Assert.Equal(new DateOnly(2026, 10, 8), f.StageDueOn);
-        Assert.Contains("第二百零三条", f.StageDueRuleZh, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Calendar_days_may_end_on_a_make_up_working_saturday()
-    {
-        var (services, id) = await SubmitOnAsync(new DateOnly(2026, 9, 22));
-        await using var _ = services;
-        services.MoveTo(new DateOnly(2026, 9, 30));
-        var f = (await services.RunAsync(r => r.ActAsync(Toy.Chain, id, new ReviewRequest("county", "recommend", null, 1), Toy.County, CancellationToken.None))).Value!;
-        Assert.Equal(new DateOnly(2026, 10, 10), f.StageDueOn); // 10 days from 09-30: Sat 10-10, a make-up working day, not moved
-        Assert.Contains("调休上班日", f.StageDueRuleZh, StringComparison.Ordinal);
+        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), f.StageDueOn);
+        Assert.Contains(rule, f.StageDueRuleZh, StringComparison.Ordinal);
     }
 
     [Fact]
