@@ -9,6 +9,7 @@ internal static class ModuleAssemblies
     public static readonly Assembly KernelCore = typeof(Yiwang.Kernel.Codes.Uscc).Assembly;
     public static readonly Assembly KernelData = typeof(Yiwang.Kernel.Data.ModuleDatabase).Assembly;
     public static readonly Assembly KernelWeb = typeof(Yiwang.Kernel.Web.ApiProblems).Assembly;
+    public static readonly Assembly ReviewsKernel = typeof(Yiwang.Reviews.Filings.ReviewFilings).Assembly;
     public static readonly Assembly Host = typeof(Program).Assembly;
 
     public static readonly Assembly[] Modules = [.. Yiwang.Web.Platform.Startup.Modules.All.Select(m => m.GetType().Assembly).Distinct()];

@@ -34,6 +34,16 @@ public sealed class ModuleBoundaryTests
         Assert.True(result.IsSuccessful, Describe(result));
     }
 
+    /// <summary>The review workflow is kernel: every module may file through it, so it may know none of them (ADR 0009).</summary>
+    [Fact]
+    public void Reviews_depends_on_no_module_and_no_host()
+    {
+        var result = Types.InAssembly(ReviewsKernel).ShouldNot()
+            .HaveDependencyOnAny([.. ModuleNames, "Yiwang.Web", "Yiwang.Cli"])
+            .GetResult();
+        Assert.True(result.IsSuccessful, Describe(result));
+    }
+
     [Fact]
     public void Modules_do_not_reference_each_other_or_the_host()
     {
@@ -74,7 +84,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Concrete_internal_classes_are_sealed()
     {
-        foreach (var assembly in Modules.Append(KernelCore).Append(KernelData).Append(KernelWeb).Append(Host))
+        foreach (var assembly in Modules.Append(KernelCore).Append(KernelData).Append(KernelWeb).Append(ReviewsKernel).Append(Host))
         {
             var types = assembly.GetTypes();
             var bases = types.Select(t => t.BaseType).Where(b => b is not null).ToHashSet();

@@ -46,6 +46,20 @@ public record CommandResult(CommandStatus Status, Bilingual? Message, FieldError
         _ => ApiProblems.Unprocessable(Message ?? DefaultRefused),
     };
 
+    /// <summary>The HTTP status of this answer, for a page that answers a failed command as the API does (409 for a stale decision).</summary>
+    public int StatusCode => StatusCodeOf(Status);
+
+    /// <summary>The HTTP status each outcome answers with (the same as <see cref="ToHttp"/>).</summary>
+    public static int StatusCodeOf(CommandStatus status) => status switch
+    {
+        CommandStatus.Invalid => StatusCodes.Status400BadRequest,
+        CommandStatus.NotFound => StatusCodes.Status404NotFound,
+        CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
+        CommandStatus.Conflict => StatusCodes.Status409Conflict,
+        CommandStatus.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status200OK,
+    };
+
     /// <summary>One sentence for a page banner: the message, or how many fields need attention.</summary>
     public string Describe() => Message?.Current ?? (Errors.Any
         ? Bilingual.T($"有 {Errors.Count} 处需要修改，请查看标出的字段。", $"{Errors.Count} field(s) need attention; see the marked fields.")

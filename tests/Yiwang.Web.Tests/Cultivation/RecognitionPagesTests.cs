@@ -198,8 +198,8 @@ public abstract class RecognitionPagesTests(CultivationClockApp app)
     private async Task<int> StoredRdStaffAsync(long id)
     {
         await using var scope = app.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Yiwang.Cultivation.Data.CultivationDbContext>();
-        var json = await db.Applications.Where(a => a.Id == id).Select(a => a.FactsJson).SingleAsync(Ct);
+        var db = scope.ServiceProvider.GetRequiredService<Yiwang.Reviews.Data.ReviewsDbContext>();
+        var json = await db.Filings.Where(a => a.Id == id).Select(a => a.FactsJson).SingleAsync(Ct);
         return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("RdStaff").GetInt32();
     }
 }

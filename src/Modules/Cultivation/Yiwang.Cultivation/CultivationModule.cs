@@ -10,17 +10,21 @@ using Yiwang.Cultivation.Features.ProvincialFeatures;
 using Yiwang.Cultivation.Features.Recognition;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
+using Yiwang.Reviews;
+using Yiwang.Reviews.Data;
+using Yiwang.Reviews.Filings;
 
 namespace Yiwang.Cultivation;
 
 /// <summary>The Cultivation module (优质中小企业梯度培育); the host lists it in its module list.</summary>
-public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
+public sealed class CultivationModule() : YiwangModule("Cultivation", Database, ReviewsDatabase.Definition)
 {
     internal static readonly ModuleDatabase Database =
         ModuleDatabase.For<CultivationDbContext, SqliteCultivationDbContext, PostgresCultivationDbContext>("__cult_migrations");
 
     protected override void AddServices(IServiceCollection services, ModuleSettings settings)
     {
+        services.AddReviews();
         services.AddScoped<DigitalLevelHandler>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationQueries>();
@@ -30,7 +34,6 @@ public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
         services.AddScoped<NationalDecisionHandler>();
         services.AddScoped<AnnualUpdateHandler>();
         services.AddScoped<RevokeHandler>();
-        services.AddScoped<RecognitionNotices>();
         services.AddScoped<AnnualUpdateReminders>();
         services.AddHostedService<AnnualUpdateReminderService>();
         services.AddScoped<TierStatistics>();
@@ -52,7 +55,7 @@ public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
     {
         var db = services.GetRequiredService<CultivationDbContext>();
         var clock = services.GetRequiredService<TimeProvider>();
-        await DemoSeed.SeedAsync(db, clock, cancellationToken);
+        await DemoSeed.SeedAsync(services.GetRequiredService<ReviewQueries>(), clock, cancellationToken);
         await DigitalDemoSeed.SeedAsync(db, clock, cancellationToken);
     }
 }

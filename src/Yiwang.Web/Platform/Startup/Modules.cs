@@ -29,6 +29,6 @@ public static class Modules
 
     public static IReadOnlyList<Assembly> PageAssemblies { get; } = [.. All.Select(m => m.PageAssembly).Distinct()];
 
-    /// <summary>Every context in the shared database: the platform's own first, then each module's.</summary>
-    public static IReadOnlyList<ModuleDatabase> Databases { get; } = [PlatformDatabase.Definition, .. All.SelectMany(m => m.Databases)];
+    /// <summary>Every context in the shared database: the platform's own first, then each module's (a kernel context several modules list, such as Yiwang.Reviews', once).</summary>
+    public static IReadOnlyList<ModuleDatabase> Databases { get; } = [PlatformDatabase.Definition, .. All.SelectMany(m => m.Databases).Distinct()];
 }

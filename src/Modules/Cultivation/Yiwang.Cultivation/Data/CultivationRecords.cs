@@ -25,47 +25,10 @@ internal sealed class DigitalDraftRecord
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
-/// <summary>An application for a tier and, once recognised, the recognition itself (validity, annual updates, revocation).</summary>
-internal sealed class ApplicationRecord
-{
-    public long Id { get; set; }
-    public string Uscc { get; set; } = string.Empty;
-
-    /// <summary>Name and region as registered when the application was made: the review chain follows this region.</summary>
-    public string EnterpriseName { get; set; } = string.Empty;
-    public string RegionCode { get; set; } = string.Empty;
-    public string Tier { get; set; } = string.Empty;
-    public string RuleSetId { get; set; } = string.Empty;
-    public ApplicationStatus Status { get; set; }
-    public string FactsJson { get; set; } = "{}";
-    public bool Eligible { get; set; }
-    public decimal? Score { get; set; }
-    public string VerdictZh { get; set; } = string.Empty;
-    public string VerdictEn { get; set; } = string.Empty;
-    public string GapsJson { get; set; } = "[]";
-    public DateTimeOffset SubmittedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public DateOnly? ValidFrom { get; set; }
-    public DateOnly? ValidUntil { get; set; }
-    public DateOnly? LastAnnualUpdate { get; set; }
-    public bool? LastAnnualUpdateEligible { get; set; }
-    public string? RevocationReason { get; set; }
-    public List<ApplicationEventRecord> Events { get; set; } = [];
-}
-
-/// <summary>One step of the review chain, kept for the enterprise to read (the audit trail keeps the tamper-evident copy).</summary>
-internal sealed class ApplicationEventRecord
-{
-    public long Id { get; set; }
-    public long ApplicationId { get; set; }
-    public string Action { get; set; } = string.Empty;
-    public string ActorRole { get; set; } = string.Empty;
-    public string? ActorRegion { get; set; }
-    public string ActorId { get; set; } = string.Empty;
-    public string? Reason { get; set; }
-    public DateTimeOffset At { get; set; }
-}
-
+/// <summary>
+/// The states of an application as the list filter names them (<c>?status=Recognised</c>); the states themselves are the
+/// review chain's (cultivation-review-chain.json), see <see cref="ApplicationStatuses"/>.
+/// </summary>
 internal enum ApplicationStatus
 {
     Submitted,
@@ -75,4 +38,10 @@ internal enum ApplicationStatus
     NationallyNominated,
     Recognised,
     Revoked,
+}
+
+internal static class ApplicationStatuses
+{
+    /// <summary>The chain state id of a filter value (<c>LocallyRecommended</c> → <c>locallyRecommended</c>).</summary>
+    public static string StateOf(ApplicationStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.Recognition;
+using Yiwang.Reviews.Filings;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.CultivationCharts;
@@ -18,7 +19,7 @@ internal sealed record TierCounts(string Region, string RegionName, int? Year, I
 /// Recognitions granted, by region and by year of recognition (valid-from year), per tier. A recognition later revoked
 /// or expired still counts for the year it was granted: the chart answers "how many were recognised", not "how many are valid now".
 /// </summary>
-internal sealed class TierStatistics(CultivationDbContext db)
+internal sealed class TierStatistics(ReviewQueries reviews)
 {
     public static readonly string[] TierIds = ["innovative", "specialized", "littleGiant"];
 
@@ -34,9 +35,9 @@ internal sealed class TierStatistics(CultivationDbContext db)
         ArgumentNullException.ThrowIfNull(scope);
         var prefix = scope.Prefix;
         // Grouped in the database by the full region code (a few thousand counties at most), rolled up to rows here.
-        var groups = await db.Applications.AsNoTracking()
+        var groups = await reviews.OfChain(RecognitionChain.Current)
             .Where(a => a.ValidFrom != null && a.RegionCode.StartsWith(prefix))
-            .GroupBy(a => new { a.RegionCode, a.Tier, a.ValidFrom!.Value.Year })
+            .GroupBy(a => new { a.RegionCode, Tier = a.Category, a.ValidFrom!.Value.Year })
             .Select(g => new { g.Key.RegionCode, g.Key.Tier, g.Key.Year, Count = g.Count() })
             .ToListAsync(ct);
         var years = groups.Select(g => g.Year).Distinct().Order().ToList();

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Yiwang.Cultivation.Data;
+using Yiwang.Reviews.Data;
 using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Notifications;
 using Yiwang.Kernel.Text;
@@ -32,15 +31,8 @@ internal sealed class AnnualUpdateReminders(ApplicationStore store, IServiceProv
         var action = overdue ? OverdueAction : DueAction;
         var key = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var yearStart = new DateOnly(today.Year, 1, 1);
-        var due = await store.Db.Applications.Include(a => a.Events)
-            .Where(a => a.Status == ApplicationStatus.Recognised && a.ValidFrom < yearStart && a.ValidUntil >= today
-                && (a.LastAnnualUpdate == null || a.LastAnnualUpdate < yearStart)
-                && !a.Events.Any(e => e.Action == action && e.Reason == key))
-            .ToListAsync(ct);
-        var now = store.Now;
-        foreach (var app in due)
-            app.Events.Add(new ApplicationEventRecord { Action = action, ActorRole = "system", ActorId = "annual-update-reminders", Reason = key, At = now });
-        await store.Db.SaveChangesAsync(ct);
+        var due = await store.Queries.UpdatesOutstandingAsync(RecognitionChain.Current, today, yearStart, action, key, ct);
+        await store.Queries.RecordSystemEventAsync(due, action, key, "annual-update-reminders", ct);
 
         if (services.GetService<INotifier>() is { } notifier)
         {
@@ -51,21 +43,21 @@ internal sealed class AnnualUpdateReminders(ApplicationStore store, IServiceProv
         return new ReminderReport(today, deadline, overdue ? 0 : due.Count, overdue ? due.Count : 0);
     }
 
-    private static Task NotifyEnterpriseAsync(INotifier notifier, ApplicationRecord app, DateOnly deadline, bool overdue, CancellationToken ct)
+    private static Task NotifyEnterpriseAsync(INotifier notifier, Filing app, DateOnly deadline, bool overdue, CancellationToken ct)
     {
         var subject = overdue
             ? new Bilingual($"年度信息更新已逾期（截止 {deadline:yyyy-MM-dd}）", $"The annual data update is overdue (deadline {deadline:yyyy-MM-dd})")
             : new Bilingual($"请于 {deadline:yyyy-MM-dd} 前完成年度信息更新", $"Please update your annual data by {deadline:yyyy-MM-dd}");
-        var body = new Bilingual($"{app.EnterpriseName}（{app.Tier}，申请编号 {app.Id}）：{subject.Zh}。在申请页面填报本年度数据。",
-            $"{app.EnterpriseName} ({app.Tier}, application {app.Id}): {subject.En}. File this year's figures on the application page.");
-        return notifier.NotifyAsync(new NotificationRecipients { EnterpriseUsccs = [app.Uscc] },
-            new Notification("cultivation." + (overdue ? OverdueAction : DueAction), $"application/{app.Id}", subject, body, RecognitionNotices.Link(app)), ct);
+        var body = new Bilingual($"{app.ApplicantName}（{app.Category}，申请编号 {app.Id}）：{subject.Zh}。在申请页面填报本年度数据。",
+            $"{app.ApplicantName} ({app.Category}, application {app.Id}): {subject.En}. File this year's figures on the application page.");
+        return notifier.NotifyAsync(new NotificationRecipients { EnterpriseUsccs = [app.ApplicantUscc] },
+            new Notification("cultivation." + (overdue ? OverdueAction : DueAction), $"application/{app.Id}", subject, body, RecognitionChain.Current.LinkTo(app.Id)), ct);
     }
 
     /// <summary>One digest per recognising department: the province, or MIIT for 小巨人.</summary>
-    private static async Task NotifyDepartmentsAsync(INotifier notifier, List<ApplicationRecord> overdue, DateOnly deadline, CancellationToken ct)
+    private static async Task NotifyDepartmentsAsync(INotifier notifier, IReadOnlyList<Filing> overdue, DateOnly deadline, CancellationToken ct)
     {
-        var byDepartment = overdue.GroupBy(a => a.Tier == ApplicationAccess.LittleGiant ? RegionCode.National.Value : RegionCode.Parse(a.RegionCode).Province.Value);
+        var byDepartment = overdue.GroupBy(a => a.Category == ApplicationAccess.LittleGiant ? RegionCode.National.Value : RegionCode.Parse(a.RegionCode).Province.Value);
         foreach (var group in byDepartment)
         {
             var subject = new Bilingual($"{group.Count()} 家认定企业未在 {deadline:yyyy-MM-dd} 前完成年度信息更新",

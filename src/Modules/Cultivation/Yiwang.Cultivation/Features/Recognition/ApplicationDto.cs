@@ -1,74 +1,60 @@
-using System.Text.Json;
-using Yiwang.Cultivation.Data;
 using Yiwang.Cultivation.Domain.RuleSets;
 using Yiwang.Kernel.Text;
+using Yiwang.Reviews.Data;
+using Yiwang.Reviews.Filings;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
-/// <summary>An application as the API and the pages show it; <c>status</c> is <c>expired</c> once a recognition's validity has ended.</summary>
+/// <summary>
+/// An application as the API and the pages show it; <c>status</c> is <c>expired</c> once a recognition's validity has
+/// ended. <c>version</c> goes back with a decision (<c>expectedVersion</c>): a stale one answers 409.
+/// </summary>
 internal sealed record ApplicationDto(
     long Id, string Uscc, string EnterpriseName, string RegionCode, string Tier, Bilingual TierName, string RuleSetId, string Status,
     Bilingual StatusName, bool Eligible, decimal? Score, Bilingual Verdict, IReadOnlyList<Bilingual> Gaps, DateTimeOffset SubmittedAt,
     DateOnly? ValidFrom, DateOnly? ValidUntil, DateOnly? LastAnnualUpdate, bool? LastAnnualUpdateEligible, DateOnly? AnnualUpdateDue,
-    string? RevocationReason, IReadOnlyList<ApplicationEventDto> Events)
+    string? RevocationReason, IReadOnlyList<ApplicationEventDto> Events, int Version, DateOnly? StageDueOn, Bilingual? StageDueRule,
+    DateOnly? RecheckFrom)
 {
-    public static ApplicationDto From(ApplicationRecord r, DateOnly today)
+    public static ApplicationDto From(Filing f, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(r);
-        var status = StatusId(r, today);
-        var tierName = CultivationRuleSetCatalog.Find(r.RuleSetId)?.FindTier(r.Tier) is { } t ? new Bilingual(t.NameZh, t.NameEn) : new Bilingual(r.Tier, r.Tier);
-        return new ApplicationDto(r.Id, r.Uscc, r.EnterpriseName, r.RegionCode, r.Tier, tierName, r.RuleSetId, status, StatusNames[status],
-            r.Eligible, r.Score, new(r.VerdictZh, r.VerdictEn), JsonSerializer.Deserialize<List<Bilingual>>(r.GapsJson) ?? [], r.SubmittedAt,
-            r.ValidFrom, r.ValidUntil, r.LastAnnualUpdate, r.LastAnnualUpdateEligible, DueDate(r, today), r.RevocationReason,
-            r.Events.OrderBy(e => e.Id).Select(e => new ApplicationEventDto(e.Action, ActionNames.GetValueOrDefault(e.Action, new(e.Action, e.Action)),
-                e.ActorRole, e.ActorRegion, e.Reason, e.At)).ToList());
+        ArgumentNullException.ThrowIfNull(f);
+        var chain = RecognitionChain.Current;
+        var status = StatusId(f, today);
+        var tierName = CultivationRuleSetCatalog.Find(f.RuleSetId)?.FindTier(f.Category) is { } t ? new Bilingual(t.NameZh, t.NameEn) : new Bilingual(f.Category, f.Category);
+        return new ApplicationDto(f.Id, f.ApplicantUscc, f.ApplicantName, f.RegionCode, f.Category, tierName, f.RuleSetId, status,
+            chain.StatusName(f.State, status == Expired), f.Eligible, f.Score, new(f.VerdictZh, f.VerdictEn), FilingEvaluation.GapsOf(f), f.SubmittedAt,
+            f.ValidFrom, f.ValidUntil, f.LastUpdateOn, f.LastUpdateMet, DueDate(f, today), f.RevocationReason,
+            [.. f.Events.OrderBy(e => e.Id).Select(e => new ApplicationEventDto(e.Action, chain.EventName(e.Action), e.ActorRole, e.ActorRegion, e.Reason, e.At))],
+            f.Version, f.StageDueOn, f.StageDueRuleZh is null ? null : new Bilingual(f.StageDueRuleZh, f.StageDueRuleEn ?? f.StageDueRuleZh), f.RecheckFrom);
     }
 
-    public static string StatusId(ApplicationRecord r, DateOnly today) =>
-        r.Status == ApplicationStatus.Recognised && r.ValidUntil < today ? "expired" : StatusIds[r.Status];
+    public const string Expired = "expired";
+
+    public static string StatusId(Filing f, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f.State == RecognitionChain.Recognised && f.IsExpired(today) ? Expired : f.State;
+    }
+
+    /// <summary>Status id → its name, for filters and lists (from the chain, plus "expired").</summary>
+    public static IReadOnlyDictionary<string, Bilingual> StatusNames { get; } = NamesOfStatuses();
+
+    private static Dictionary<string, Bilingual> NamesOfStatuses()
+    {
+        var names = RecognitionChain.Current.States.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
+        names[Expired] = RecognitionChain.Current.ExpiredName;
+        return names;
+    }
 
     // Annual data update on the 培育平台 by the rule set's day (5月31日 under the 2026 rules; tiered-cultivation.md §5,
     // [unconfirmed], so it is data in the rule-set file); due from the first full calendar year after recognition.
-    private static DateOnly? DueDate(ApplicationRecord r, DateOnly today) =>
-        r.Status == ApplicationStatus.Recognised && r.ValidFrom is { } from && from.Year < today.Year && r.ValidUntil >= today
-            && (r.LastAnnualUpdate is null || r.LastAnnualUpdate.Value.Year < today.Year)
+    private static DateOnly? DueDate(Filing f, DateOnly today) =>
+        f.State == RecognitionChain.Recognised && f.ValidFrom is { } from && from.Year < today.Year && f.ValidUntil >= today
+            && (f.LastUpdateOn is null || f.LastUpdateOn.Value.Year < today.Year)
             ? AnnualDeadline(today.Year) : null;
 
     public static DateOnly AnnualDeadline(int year) => CultivationRuleSetCatalog.AnnualUpdateDeadline(year);
-
-    private static readonly Dictionary<ApplicationStatus, string> StatusIds = new()
-    {
-        [ApplicationStatus.Submitted] = "submitted", [ApplicationStatus.Returned] = "returned", [ApplicationStatus.Rejected] = "rejected",
-        [ApplicationStatus.LocallyRecommended] = "locallyRecommended", [ApplicationStatus.NationallyNominated] = "nationallyNominated",
-        [ApplicationStatus.Recognised] = "recognised", [ApplicationStatus.Revoked] = "revoked",
-    };
-
-    public static IReadOnlyDictionary<string, Bilingual> StatusNames { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
-    {
-        ["submitted"] = new("待县（市）初审", "Awaiting county/city review"),
-        ["returned"] = new("已退回修改", "Returned for changes"),
-        ["rejected"] = new("未通过", "Rejected"),
-        ["locallyRecommended"] = new("已推荐，待省级审核", "Recommended, awaiting the province"),
-        ["nationallyNominated"] = new("省级已推荐，待工业和信息化部认定", "Nominated by the province, awaiting MIIT"),
-        ["recognised"] = new("已认定（有效期内）", "Recognised (valid)"),
-        ["expired"] = new("已过有效期，待复核", "Validity ended, awaiting review"),
-        ["revoked"] = new("已撤销", "Revoked"),
-    };
-
-    private static readonly Dictionary<string, Bilingual> ActionNames = new(StringComparer.Ordinal)
-    {
-        ["submitted"] = new("企业提交申请", "Enterprise applied"),
-        ["resubmitted"] = new("企业修改后重新提交", "Enterprise resubmitted"),
-        ["recommended"] = new("县（市）推荐", "County/city recommended"),
-        ["returned"] = new("退回修改", "Returned for changes"),
-        ["rejected"] = new("不予通过", "Rejected"),
-        ["nominated"] = new("省级推荐至工业和信息化部", "Province nominated to MIIT"),
-        ["recognised"] = new("认定并公告", "Recognised and published"),
-        ["annualUpdate"] = new("年度信息更新", "Annual data update"),
-        ["annualReminder"] = new("系统提醒：年度信息更新截止", "Reminder: annual update due by"),
-        ["annualOverdue"] = new("系统提醒：年度信息更新已逾期，截止", "Reminder: annual update overdue, deadline was"),
-        ["revoked"] = new("撤销认定", "Recognition revoked"),
-    };
 }
 
 internal sealed record ApplicationEventDto(string Action, Bilingual ActionName, string ActorRole, string? ActorRegion, string? Reason, DateTimeOffset At);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Cultivation.Data;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Codes;
+using Yiwang.Reviews.Filings;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
@@ -12,7 +12,7 @@ internal sealed record ApplicationList(int Total, int Page, int PageSize, IReadO
 
 internal sealed record PublishedEntry(string Uscc, string EnterpriseName, string RegionCode, string Tier, string RuleSetId, DateOnly ValidFrom, DateOnly ValidUntil);
 
-/// <summary>Queues and lists, always filtered through the caller's scope first.</summary>
+/// <summary>Queues and lists of the recognition chain's filings, always filtered through the caller's scope first.</summary>
 internal sealed class ApplicationQueries(ApplicationStore store)
 {
     public const int MaxPageSize = 200;
@@ -20,10 +20,21 @@ internal sealed class ApplicationQueries(ApplicationStore store)
     public async Task<ApplicationList> ListAsync(ApplicationFilter filter, CallerScope caller, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = ApplicationAccess.Visible(store.Db.Applications.AsNoTracking(), caller);
-        if (!string.IsNullOrWhiteSpace(filter.Tier)) query = query.Where(a => a.Tier == filter.Tier);
-        if (Enum.TryParse<ApplicationStatus>(filter.Status, ignoreCase: true, out var status)) query = query.Where(a => a.Status == status);
-        if (filter.Queue == "mine" && AwaitingLevel(caller) is { } awaiting) query = query.Where(a => a.Status == awaiting);
+        var chain = RecognitionChain.Current;
+        var query = store.Queries.Visible(chain, caller);
+        if (!string.IsNullOrWhiteSpace(filter.Tier)) query = query.Where(a => a.Category == filter.Tier);
+        if (Enum.TryParse<ApplicationStatus>(filter.Status, ignoreCase: true, out var status) && !int.TryParse(filter.Status, out _))
+        {
+            var state = ApplicationStatuses.StateOf(status);
+            query = query.Where(a => a.State == state);
+        }
+
+        if (filter.Queue == "mine")
+        {
+            var awaiting = ReviewQueries.AwaitingStates(chain, caller);
+            query = query.Where(a => awaiting.Contains(a.State));
+        }
+
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, filter.Page);
         var total = await query.CountAsync(ct);
@@ -33,22 +44,7 @@ internal sealed class ApplicationQueries(ApplicationStore store)
     }
 
     /// <summary>The published list (公告名单): recognitions in their validity period; public, like the government notices.</summary>
-    public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(string? tier, string? regionPrefix, CancellationToken ct)
-    {
-        var today = store.Today;
-        var query = store.Db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Recognised && a.ValidUntil >= today);
-        if (!string.IsNullOrWhiteSpace(tier)) query = query.Where(a => a.Tier == tier);
-        if (!string.IsNullOrWhiteSpace(regionPrefix)) query = query.Where(a => a.RegionCode.StartsWith(regionPrefix));
-        return await query.OrderBy(a => a.RegionCode).ThenBy(a => a.Id)
-            .Select(a => new PublishedEntry(a.Uscc, a.EnterpriseName, a.RegionCode, a.Tier, a.RuleSetId, a.ValidFrom!.Value, a.ValidUntil!.Value))
-            .ToListAsync(ct);
-    }
-
-    private static ApplicationStatus? AwaitingLevel(CallerScope caller) => caller.Jurisdiction?.Level switch
-    {
-        JurisdictionLevel.County or JurisdictionLevel.City => ApplicationStatus.Submitted,
-        JurisdictionLevel.Province => ApplicationStatus.LocallyRecommended,
-        JurisdictionLevel.National => ApplicationStatus.NationallyNominated,
-        _ => null,
-    };
+    public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(string? tier, string? regionPrefix, CancellationToken ct) =>
+        [.. (await store.Queries.PublishedAsync(RecognitionChain.Current, tier, regionPrefix, ct))
+            .Select(f => new PublishedEntry(f.ApplicantUscc, f.ApplicantName, f.RegionCode, f.Category, f.RuleSetId, f.ValidFrom, f.ValidUntil))];
 }

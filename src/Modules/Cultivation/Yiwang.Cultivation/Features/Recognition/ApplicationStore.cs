@@ -1,68 +1,46 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Yiwang.Cultivation.Data;
 using Yiwang.Cultivation.Domain;
 using Yiwang.Cultivation.Domain.Evaluation;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Auditing;
-using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
+using Yiwang.Reviews.Data;
+using Yiwang.Reviews.Filings;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
-/// <summary>Loads applications through the caller's scope and commits a transition: event row, audit entry, one save.</summary>
-internal sealed class ApplicationStore(CultivationDbContext db, IAuditTrail audit, TimeProvider clock, RecognitionNotices notices)
+/// <summary>Applications are filings of the recognition chain: loads them through the caller's scope and runs a chain step.</summary>
+internal sealed class ApplicationStore(ReviewFilings filings, ReviewQueries queries, TimeProvider clock)
 {
-    public const int MaxReasonLength = 500;
-    private const int GapsKept = 10;
-
-    public CultivationDbContext Db => db;
+    public static readonly Kernel.Text.Bilingual NotFoundText = new("没有找到该申请", "No such application");
 
     public DateOnly Today => EvaluateTierHandler.Today(clock);
 
-    public DateTimeOffset Now => clock.GetUtcNow();
-
     public TimeProvider Clock => clock;
 
+    public ReviewQueries Queries => queries;
+
     /// <summary>Null when it does not exist or the caller may not see it (both answer 404).</summary>
-    public async Task<ApplicationRecord?> FindAsync(long id, CallerScope caller, CancellationToken ct)
+    public Task<Filing?> FindAsync(long id, CallerScope caller, CancellationToken ct) => filings.FindAsync(RecognitionChain.Current, id, caller, ct);
+
+    public async Task<CommandResult<ApplicationDto>> SubmitAsync(NewFiling filing, CallerScope caller, CancellationToken ct) =>
+        View(await filings.SubmitAsync(RecognitionChain.Current, filing, caller, ct));
+
+    /// <summary>Whether the caller may take the step now (null) or why not, without taking it.</summary>
+    public CommandResult? Check(Filing filing, ReviewRequest request, CallerScope caller) => filings.Check(RecognitionChain.Current, filing, request, caller);
+
+    /// <summary>A step of the chain from the state the caller saw, as the caller asked it.</summary>
+    public async Task<CommandResult<ApplicationDto>> ActAsync(long id, ReviewRequest request, CallerScope caller, CancellationToken ct) =>
+        View(await filings.ActAsync(RecognitionChain.Current, id, request, caller, ct));
+
+    /// <summary>The evaluation the chain keeps with the application: the tier's verdict, score and gaps, and the facts as filed.</summary>
+    public static FilingEvaluation Evaluation(EnterpriseFacts facts, TierEvaluation result)
     {
-        var app = await db.Applications.Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == id, ct);
-        return app is not null && ApplicationAccess.CanSee(caller, app) ? app : null;
+        ArgumentNullException.ThrowIfNull(result);
+        return new FilingEvaluation(result.RuleSetId, result.Outcome, result.Score?.Total, result.Verdict, [.. result.Gaps.Select(g => g.Text)], JsonSerializer.Serialize(facts));
     }
 
-    public async Task<CommandResult> CommitAsync(ApplicationRecord app, CallerScope caller, string action, string? reason, CancellationToken ct)
-    {
-        var now = Now;
-        app.UpdatedAt = now;
-        app.Events.Add(new ApplicationEventRecord
-        {
-            Action = action, ActorRole = caller.Role, ActorRegion = caller.Jurisdiction?.Value, ActorId = caller.UserId, Reason = reason, At = now,
-        });
-        if (app.Id == 0) db.Applications.Add(app);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(new AuditEvent("cultivation.application." + action, $"application/{app.Id} {app.Uscc} {app.Tier}", caller.UserId,
-            reason is null ? $"status={app.Status}" : $"status={app.Status};reason={reason}"), ct);
-        await notices.AfterAsync(app, action, ct);
-        return CommandResult.Ok(ApplicationDto.From(app, Today));
-    }
-
-    public static void ApplyEvaluation(ApplicationRecord app, EnterpriseFacts facts, TierEvaluation result)
-    {
-        app.FactsJson = JsonSerializer.Serialize(facts);
-        app.RuleSetId = result.RuleSetId;
-        app.Eligible = result.Eligible;
-        app.Score = result.Score?.Total;
-        app.VerdictZh = Cut(result.Verdict.Zh);
-        app.VerdictEn = Cut(result.Verdict.En);
-        app.GapsJson = JsonSerializer.Serialize(result.Gaps.Take(GapsKept).Select(g => g.Text).ToList());
-    }
-
-    /// <summary>Return, reject and revoke must say why; the enterprise reads the reason.</summary>
-    public static Bilingual? CheckReason(string? reason, bool required) =>
-        required && string.IsNullOrWhiteSpace(reason) ? new Bilingual("必须填写理由", "A reason is required")
-        : reason is { Length: > MaxReasonLength } ? new Bilingual($"理由不能超过 {MaxReasonLength} 字", $"The reason is limited to {MaxReasonLength} characters")
-        : null;
-
-    private static string Cut(string text) => text.Length > MaxReasonLength ? text[..MaxReasonLength] : text;
+    private CommandResult<ApplicationDto> View(CommandResult<Filing> result) => result.Succeeded
+        ? CommandResult.Of(ApplicationDto.From(result.Value!, Today), result.Message)
+        : result.Status == CommandStatus.NotFound ? CommandResult.NotFound(NotFoundText).As<ApplicationDto>() : result.As<ApplicationDto>();
 }

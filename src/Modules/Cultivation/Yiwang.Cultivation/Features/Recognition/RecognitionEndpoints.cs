@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Cultivation.Domain;
+using Yiwang.Kernel.Web.Commands;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
-/// <summary>/api/v1/cultivation/applications: apply, review chain, annual update, revocation; /published: the public list.</summary>
+/// <summary>
+/// /api/v1/cultivation/applications: apply, review chain, annual update, revocation, renewal; /published: the public list.
+/// Decisions carry <c>expectedVersion</c> (the version the reviewer saw); a stale one answers 409 problem details.
+/// </summary>
 internal static class RecognitionEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -20,29 +23,32 @@ internal static class RecognitionEndpoints
         apps.MapGet("/{id:long}", async (long id, [FromServices] ApplicationStore store, HttpContext http) =>
                 await store.FindAsync(id, Caller(http), http.RequestAborted) is { } app
                     ? Results.Ok(ApplicationDto.From(app, store.Today))
-                    : CommandResult.NotFound().ToHttp())
+                    : CommandResult.NotFound(ApplicationStore.NotFoundText).ToHttp())
             .WithSummary("One application / 申请详情");
         apps.MapPost("", async (SubmitApplicationRequest? request, [FromServices] SubmitApplicationHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(request, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("Apply for a tier (enterprise) / 企业申请层级认定");
         apps.MapPost("/{id:long}/resubmission", async (long id, SubmitApplicationRequest? request, [FromServices] SubmitApplicationHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.ResubmitAsync(id, request.Facts, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.ResubmitAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("Resubmit a returned application (enterprise) / 退回后重新提交");
         apps.MapPost("/{id:long}/local-review", async (long id, ReviewDecision? request, [FromServices] LocalReviewHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("County/city preliminary review / 县（市）初审");
         apps.MapPost("/{id:long}/provincial-decision", async (long id, ReviewDecision? request, [FromServices] ProvincialDecisionHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("Provincial decision or nomination / 省级认定或推荐");
         apps.MapPost("/{id:long}/national-decision", async (long id, ReviewDecision? request, [FromServices] NationalDecisionHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("MIIT decision on a little giant / 工业和信息化部认定小巨人");
         apps.MapPost("/{id:long}/annual-update", async (long id, SubmitApplicationRequest? request, [FromServices] AnnualUpdateHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(id, request.Facts, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("Annual data update of a recognised enterprise / 年度信息更新");
         apps.MapPost("/{id:long}/revocation", async (long id, RevokeRequest? request, [FromServices] RevokeHandler handler, HttpContext http) =>
-                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp())
+                request is null ? NoBody() : (await handler.HandleAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
             .WithSummary("Revoke a recognition with a reason / 撤销认定");
+        apps.MapPost("/{id:long}/renewal", async (long id, RevokeRequest? request, [FromServices] RevokeHandler handler, HttpContext http) =>
+                request is null ? NoBody() : (await handler.RenewAsync(id, request, Caller(http), http.RequestAborted)).ToHttp(dto => Results.Ok(dto)))
+            .WithSummary("Review (复核) passed: the recognition continues for another validity period / 复核通过，有效期延续");
 
         api.MapPost("/admin/annual-update-reminders", async ([FromServices] AnnualUpdateReminders reminders, HttpContext http) =>
                 Caller(http).IsAdmin

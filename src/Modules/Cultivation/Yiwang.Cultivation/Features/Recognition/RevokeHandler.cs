@@ -1,22 +1,24 @@
-using Yiwang.Cultivation.Data;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
+using Yiwang.Reviews.Filings;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
-/// <summary>The recognising authority withdraws a recognition, always with a reason the enterprise can read.</summary>
+/// <summary>
+/// The recognising authority (the province; MIIT for 小巨人) withdraws a recognition, always with a reason the enterprise
+/// can read; or, at 复核, continues it for another three years.
+/// </summary>
 internal sealed class RevokeHandler(ApplicationStore store)
 {
-    public async Task<CommandResult> HandleAsync(long id, RevokeRequest request, CallerScope caller, CancellationToken ct)
+    public Task<CommandResult<ApplicationDto>> HandleAsync(long id, RevokeRequest request, CallerScope caller, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var app = await store.FindAsync(id, caller, ct);
-        if (app is null) return CommandResult.NotFound();
-        if (ApplicationAccess.DenyRevoke(caller, app) is { } denied) return CommandResult.Forbidden(denied);
-        if (app.Status != ApplicationStatus.Recognised) return CommandResult.Conflict(new Bilingual("只有已认定的企业可以撤销", "Only a recognition can be revoked"));
-        if (ApplicationStore.CheckReason(request.Reason, required: true) is { } bad) return CommandResult.Invalid("reason", bad);
-        app.Status = ApplicationStatus.Revoked;
-        app.RevocationReason = request.Reason!.Trim();
-        return await store.CommitAsync(app, caller, "revoked", app.RevocationReason, ct);
+        return store.ActAsync(id, new ReviewRequest(RecognitionChain.Recognised, "revoke", request.Reason, request.ExpectedVersion), caller, ct);
+    }
+
+    public Task<CommandResult<ApplicationDto>> RenewAsync(long id, RevokeRequest request, CallerScope caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return store.ActAsync(id, new ReviewRequest(RecognitionChain.Recognised, "renew", request.Reason, request.ExpectedVersion), caller, ct);
     }
 }
