@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.ApplyWizard;
 using Yiwang.Cultivation.Features.CultivationCharts;
 using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
 using Yiwang.Cultivation.Features.Recognition;
+using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
 
@@ -35,6 +38,9 @@ public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
         services.AddHostedService<AnnualUpdateReminderService>();
         services.AddScoped<TierStatistics>();
         services.AddScoped<DigitalLevelAggregates>();
+        services.AddScoped<ApplyPrefill>();
+        services.AddScoped<ReviewDeadlines>();
+        services.TryAddSingleton<IWorkCalendarSource, FixedWorkCalendarSource>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
