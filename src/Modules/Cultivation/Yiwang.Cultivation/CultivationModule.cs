@@ -10,9 +10,11 @@ using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
 using Yiwang.Cultivation.Features.Recognition;
+using Yiwang.Cultivation.Features.Workbench;
 using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Cultivation;
 
@@ -40,6 +42,7 @@ public sealed class CultivationModule() : YiwangModule("Cultivation", Database)
         services.AddScoped<DigitalLevelAggregates>();
         services.AddScoped<ApplyPrefill>();
         services.AddScoped<ReviewDeadlines>();
+        services.AddScoped<IWorkbenchSource, CultivationWorkbench>();
         services.TryAddSingleton<IWorkCalendarSource, FixedWorkCalendarSource>();
     }
 

@@ -17,4 +17,25 @@ internal sealed class ReviewDeadlines(IWorkCalendarSource calendar)
 
     /// <summary>The day a level should decide by, when the application reached it on <paramref name="received"/>.</summary>
     public DateOnly DueOn(DateOnly received) => calendar.Current.AssumingWeekdaysBeyondNotices().AddWorkingDays(received, WorkingDays);
+
+    /// <summary>
+    /// When the level now holding an application (by its status id) should decide, from the step that brought it there;
+    /// null when no level is deciding.
+    /// </summary>
+    public DateOnly? For(string status, IEnumerable<(string Action, DateTimeOffset At)> events)
+    {
+        string[] arrivals = status switch
+        {
+            "submitted" => ["submitted", "resubmitted"],
+            "locallyRecommended" => ["recommended"],
+            "nationallyNominated" => ["nominated"],
+            _ => [],
+        };
+        if (arrivals.Length == 0) return null;
+        var received = events.Where(e => arrivals.Contains(e.Action)).Select(e => (DateTimeOffset?)e.At).LastOrDefault();
+        return received is { } at ? DueOn(Figures.BeijingDate(at)) : null;
+    }
+
+    public DateOnly? For(Recognition.ApplicationDto application) =>
+        application is null ? null : For(application.Status, application.Events.Select(e => (e.Action, e.At)));
 }

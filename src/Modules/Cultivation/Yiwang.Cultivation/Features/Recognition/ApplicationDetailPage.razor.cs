@@ -55,13 +55,7 @@ public sealed partial class ApplicationDetailPage
     ];
 
     /// <summary>When the level now holding the application should decide (null once no level is deciding).</summary>
-    private DateOnly? ReviewDue => app is null ? null : app.Status switch
-    {
-        "submitted" => DueAfter("submitted", "resubmitted"),
-        "locallyRecommended" => DueAfter("recommended"),
-        "nationallyNominated" => DueAfter("nominated"),
-        _ => null,
-    };
+    private DateOnly? ReviewDue => app is null ? null : Deadlines.For(app);
 
     protected override async Task OnInitializedAsync()
     {
@@ -141,9 +135,6 @@ public sealed partial class ApplicationDetailPage
             _ => (T("已撤销认定", "Recognition revoked"), T("企业已从认定名单中移除并收到通知。", "The enterprise has left the published list and has been told.")),
         };
     }
-
-    private DateOnly? DueAfter(params string[] actions) =>
-        app!.Events.LastOrDefault(e => actions.Contains(e.Action)) is { } received ? Deadlines.DueOn(Figures.BeijingDate(received.At)) : null;
 
     private static string RoleName(string role) => role switch
     {
