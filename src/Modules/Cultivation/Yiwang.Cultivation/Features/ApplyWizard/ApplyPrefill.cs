@@ -72,7 +72,7 @@ internal sealed class ApplyPrefill(ApplicationStore store, ISmeRegister register
             var source = new Bilingual($"已按企业名录（{profile.ReportingYear}年度）预填。", $"Pre-filled from the enterprise register ({profile.ReportingYear}).");
             Put("employees", profile.Employees?.ToString(CultureInfo.InvariantCulture), source);
             // The register's revenue is that of its reporting year: it is "last year" only when that year has just ended.
-            if (profile.ReportingYear == today.Year - 1) Put("revenueLastYearTenThousandYuan", profile.RevenueTenThousandYuan?.ToString(CultureInfo.InvariantCulture), source);
+            if (profile.ReportingYear == today.Year - 1) Put("revenueLastYearTenThousandYuan", profile.RevenueTenThousandYuan?.ToString("0.####", CultureInfo.InvariantCulture), source);
             summary.Add(new($"企业名录（{profile.ReportingYear}年度）", $"the enterprise register ({profile.ReportingYear})"));
         }
 

@@ -43,7 +43,10 @@ public sealed partial class DigitalLevelWizardPage
         [.. Enumerable.Range(0, 5).Select(l => new Choice(l.ToString(System.Globalization.CultureInfo.InvariantCulture), T(Index.Scenarios.LevelsZh[l], Index.Scenarios.LevelsEn[l])))];
 
     private static IReadOnlyList<Choice> OptionsOf(IndexQuestion q) =>
-        [.. q.Options.Select(o => new Choice(o.Id, T(o.Zh, o.En), T($"{Figures.Number(o.Points, 1)} 分", $"{Figures.Number(o.Points, 1)} points")))];
+        [.. q.Options.Select(o => new Choice(o.Id, T($"{o.Zh}（{Points(o.Points)} 分）", $"{o.En} ({Points(o.Points)} points)")))];
+
+    /// <summary>Points as the index writes them: 2, 1.5, 7.5.</summary>
+    private static string Points(decimal points) => Figures.Number(points, points == decimal.Truncate(points) ? 0 : 1);
 
     private IReadOnlyList<string> Chosen(string id) => draft.Choices?.GetValueOrDefault(id) ?? [];
 

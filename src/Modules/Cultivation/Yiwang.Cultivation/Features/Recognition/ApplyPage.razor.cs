@@ -43,7 +43,11 @@ public sealed partial class ApplyPage
 
     private string TierName => Tier?.Name.Current ?? string.Empty;
 
-    private int StepCount => sections.Count + 2;
+    // Before a tier is chosen the steps are those a tier may have, so the user sees the whole way.
+    private int StepCount => (Tier is null ? Placeholder.Count : sections.Count) + 2;
+
+    private static readonly IReadOnlyList<Yiwang.Kernel.Text.Bilingual> Placeholder =
+        [new("基本条件", "Basic conditions"), new("评分指标", "Scoring indicators"), new("直通条件", "Direct conditions")];
 
     private bool IsReview => Step == StepCount - 1 && Tier is not null;
 
@@ -52,7 +56,7 @@ public sealed partial class ApplyPage
     private static IReadOnlyList<Crumb> Crumbs => [new(T("专精特新", "Quality SMEs"), "/cultivation"), new(T("申报", "Apply"))];
 
     private IReadOnlyList<StepItem> StepItems =>
-        [new(T("申报层级", "Tier")), .. sections.Select(s => new StepItem(s.Title.Current)), new(T("自评与提交", "Check and apply"))];
+        [new(T("申报层级", "Tier")), .. (Tier is null ? Placeholder : sections.Select(s => s.Title)).Select(t => new StepItem(t.Current)), new(T("自评与提交", "Check and apply"))];
 
     private IReadOnlyList<Choice> TierChoices => [.. RuleSet.Tiers.Select(t => new Choice(t.Id, t.Name.Current, TierHelp(t)))];
 
