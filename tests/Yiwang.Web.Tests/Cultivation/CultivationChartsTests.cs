@@ -51,25 +51,28 @@ public abstract class CultivationChartsTests(YiwangApp app)
     }
 
     [Fact]
-    public async Task Chart_page_draws_the_officials_regions_as_svg_and_enterprises_get_none()
+    public async Task Chart_page_draws_the_officials_regions_with_their_tables_and_enterprises_get_none()
     {
         using var national = await PageClient.SignedInAsync(app, OfficialNational);
         var html = await national.GetStringAsync("/cultivation/charts", Ct);
         Assert.Contains("data-testid=\"tier-region-chart\"", html, StringComparison.Ordinal);
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("data-row=\"浙江省\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-region=\"330000\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"tier-province-map\"", html, StringComparison.Ordinal); // MIIT compares provinces on the map
+        Assert.Contains("<th scope=\"row\">浙江省</th>", ChartTable(html, "tier-region-chart"), StringComparison.Ordinal);
 
         using var province = await PageClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
         var provincial = await province.GetStringAsync("/cultivation/charts", Ct);
-        Assert.Contains("data-region=\"330100\"", provincial, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-region=\"330000\"", provincial, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">杭州市</th>", ChartTable(provincial, "tier-region-chart"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<th scope=\"row\">浙江省</th>", ChartTable(provincial, "tier-region-chart"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"tier-province-map\"", provincial, StringComparison.Ordinal);
 
         using var enterprise = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);
         var none = await enterprise.GetStringAsync("/cultivation/charts", Ct);
         Assert.Contains("data-testid=\"charts-denied\"", none, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-testid=\"tier-table\"", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"tier-region-chart\"", none, StringComparison.Ordinal);
     }
+
+    private static string ChartTable(string html, string testId) =>
+        System.Text.RegularExpressions.Regex.Match(html, $"data-testid=\"{testId}-table\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
 
     [Fact]
     public async Task Digital_levels_are_counted_per_city_in_scope_and_exported_as_xlsx()
