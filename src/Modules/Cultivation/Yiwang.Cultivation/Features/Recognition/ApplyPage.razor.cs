@@ -58,7 +58,7 @@ public sealed partial class ApplyPage
     private IReadOnlyList<StepItem> StepItems =>
         [new(T("申报层级", "Tier")), .. (Tier is null ? Placeholder : sections.Select(s => s.Title)).Select(t => new StepItem(t.Current)), new(T("自评与提交", "Check and apply"))];
 
-    private IReadOnlyList<Choice> TierChoices => [.. RuleSet.Tiers.Select(t => new Choice(t.Id, t.Name.Current, TierHelp(t)))];
+    private IReadOnlyList<Choice> TierChoices => [.. RuleSet.Tiers.Select(t => new Choice(t.Id, t.Name.Current, RecognitionText.TierSummary(t)))];
 
     /// <summary>The fields of the other steps, carried as hidden inputs so every post holds the whole application.</summary>
     private IEnumerable<(string Name, string Value)> Carried
@@ -158,9 +158,4 @@ public sealed partial class ApplyPage
         var (facts, errors) = FactsFormValues.Read(Value, WizardSections.FactsOf(sections));
         evaluation = errors.Any ? null : RuleSet.Compiled.Find(tier.Id)?.Explain(CultivationFacts.From(facts).Facts);
     }
-
-    private static string TierHelp(Target tier) =>
-        tier.BasicConditions is [var first, ..] ? T($"条件之一：{first.NameZh}", $"Among the conditions: {first.NameEn}")
-        : tier.Scoring is { } s ? T($"评价得分达到 {s.PassMark:0.##} 分，或满足任一直通条件", $"A score of {s.PassMark:0.##} or more, or any direct condition")
-        : string.Empty;
 }

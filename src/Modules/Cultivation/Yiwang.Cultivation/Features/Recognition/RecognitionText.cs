@@ -23,6 +23,12 @@ internal static class RecognitionText
     /// <summary>The rule set by its document ("工信部企业〔2026〕2号"), never by its id.</summary>
     public static string RuleSet(string id) => CultivationRuleSetCatalog.Find(id) is { } s ? Bilingual.T(s.DocumentZh, s.DocumentEn) : id;
 
+    /// <summary>One line on who a tier is for: its first basic condition, or how its score is passed.</summary>
+    public static string TierSummary(Yiwang.Rules.RuleSets.Target tier) =>
+        tier?.BasicConditions is [var first, ..] ? Bilingual.T($"条件之一：{first.NameZh}", $"Among the conditions: {first.NameEn}")
+        : tier?.Scoring is { } s ? Bilingual.T($"评价得分达到 {s.PassMark:0.##} 分，或满足任一直通条件", $"A score of {s.PassMark:0.##} or more, or any direct condition")
+        : string.Empty;
+
     public static Tone StatusTone(string status) => status switch
     {
         "recognised" => Tone.Success,
