@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Yiwang.Testing;
 using static Yiwang.Web.Tests.Cultivation.CultivationApi;
@@ -120,6 +121,30 @@ public abstract partial class ApplyWizardPagesTests(CultivationClockApp app)
         var own = await enterprise.GetStringAsync("/", Ct);
         Assert.Contains("Apply for quality-SME recognition", own, StringComparison.Ordinal);
         Assert.Contains("href=\"/cultivation/digital-level\"", own, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "网络建设", "可多选", "数字化水平评测报告", "评定为")]
+    [InlineData("en", "Network", "Tick all that apply", "Digital-level report", "points:")]
+    public async Task Digital_level_steps_put_each_tick_box_beside_its_label_and_the_report_reads_without_internal_words(
+        string culture, string question, string hint, string reportTitle, string summary)
+    {
+        using var page = await SignedInAsync(culture);
+        var html = await page.GetStringAsync("/cultivation/digital-level", Ct);
+        var text = VisibleText(html);
+        Assert.Contains(question, text, StringComparison.Ordinal);
+        Assert.Contains(hint, text, StringComparison.Ordinal);
+        Assert.Matches("<label class=\"yw-check\"><input type=\"checkbox\" name=\"q\.network\"", html); // the box inside its label
+        Assert.Contains("data-testid=\"steps\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("unconfirmed", text, StringComparison.OrdinalIgnoreCase);
+
+        using var api = await ApiClient.SignedInAsync(app, SeededAccounts.Enterprise);
+        using var saved = await api.PostAsJsonAsync("/api/v1/cultivation/digital-level/assessments", await DigitalLevelAnswers.FullAsync(app, 3, Ct), Ct);
+        var id = (await saved.JsonAsync()).GetProperty("id").GetInt64();
+        var report = VisibleText(await page.GetStringAsync($"/cultivation/digital-level/{id}", Ct));
+        Assert.Contains(reportTitle, report, StringComparison.Ordinal);
+        Assert.Contains(summary, report, StringComparison.Ordinal);
+        foreach (var word in new[] { "unconfirmed", "secondary", "confidence", "可信度" }) Assert.DoesNotContain(word, report, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<HttpClient> SignedInAsync(string culture)

@@ -103,10 +103,17 @@ public abstract class CultivationChartsTests(YiwangApp app)
         using var xlsx = await province.GetAsync("/api/v1/cultivation/statistics/digital-levels.xlsx", Ct);
         Assert.Equal(ChartsWorkbook.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
-        Assert.Equal(ChartsWorkbook.SheetNames, MiniExcel.GetSheetNames(stream));
-        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ChartsWorkbook.SheetNames[0]).Cast<IDictionary<string, object>>().ToList();
-        var sheetRow = rows.Single(r => (string)r["城市代码 City code"] == "330100");
-        Assert.Equal(levels[3], Convert.ToInt32(sheetRow["三级 Level 3"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ChartsWorkbook.SheetNames(english: false), MiniExcel.GetSheetNames(stream)); // Chinese by default
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ChartsWorkbook.SheetNames(english: false)[0]).Cast<IDictionary<string, object>>().ToList();
+        var sheetRow = rows.Single(r => (string)r["城市代码"] == "330100");
+        Assert.Equal(levels[3], Convert.ToInt32(sheetRow["三级"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("杭州市", sheetRow["城市"]);
+
+        using var english = await province.GetAsync("/api/v1/cultivation/statistics/digital-levels.xlsx?lang=en", Ct);
+        using var en = new MemoryStream(await english.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(ChartsWorkbook.SheetNames(english: true), MiniExcel.GetSheetNames(en));
+        var enRow = MiniExcel.Query(en, useHeaderRow: true, sheetName: "By city").Cast<IDictionary<string, object>>().Single(r => (string)r["City code"] == "330100");
+        Assert.Equal(levels[3], Convert.ToInt32(enRow["Level 3"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

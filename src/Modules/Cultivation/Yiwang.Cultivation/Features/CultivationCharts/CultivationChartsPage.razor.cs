@@ -34,7 +34,7 @@ public sealed partial class CultivationChartsPage
 
     private IReadOnlyList<Choice> YearChoices => [.. (tiers?.Years ?? []).Select(y => new Choice(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
-    private string XlsxLink => "/api/v1/cultivation/statistics/digital-levels.xlsx" + (digital?.City is { } c ? "?city=" + c : "");
+    private string XlsxLink => "/api/v1/cultivation/statistics/digital-levels.xlsx?lang=" + (IsEnglish ? "en" : "zh") + (digital?.City is { } c ? "&city=" + c : "");
 
     private IReadOnlyList<RegionValue> ProvinceTotals =>
         [.. (tiers?.ByRegion ?? []).Where(r => RegionCode.TryParse(r.Key, out _, out _)).Select(r => new RegionValue(RegionCode.Parse(r.Key), r.Total))];
