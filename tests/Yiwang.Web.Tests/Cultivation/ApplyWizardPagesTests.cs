@@ -134,7 +134,7 @@ public abstract partial class ApplyWizardPagesTests(CultivationClockApp app)
         var text = VisibleText(html);
         Assert.Contains(question, text, StringComparison.Ordinal);
         Assert.Contains(hint, text, StringComparison.Ordinal);
-        Assert.Matches("<label class=\"yw-check\"><input type=\"checkbox\" name=\"q\.network\"", html); // the box inside its label
+        Assert.Matches("<label class=\"yw-check\"><input type=\"checkbox\" name=\"q[.]network\"", html); // the box inside its label
         Assert.Contains("data-testid=\"steps\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("unconfirmed", text, StringComparison.OrdinalIgnoreCase);
 
