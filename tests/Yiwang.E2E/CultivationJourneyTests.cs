@@ -56,7 +56,7 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         await ScreenshotAsync(enterprise, "cultivation-digital-report");
 
         await enterprise.ClickAsync("[data-testid='digital-apply']");
-        await Assertions.Expect(enterprise.Locator("[data-testid='apply-prefill']")).ToContainTextAsync("数字化水平评测");
+        await Assertions.Expect(enterprise.Locator("[data-testid='apply-prefill']")).ToContainTextAsync("企业名录");
         await CompleteWizardAsync(enterprise, "specialized", "zh");
         await Assertions.Expect(enterprise.Locator("[data-testid='decision-done']")).ToContainTextAsync("初审");
         var applicationPath = new Uri(enterprise.Url).AbsolutePath;

@@ -10,10 +10,17 @@ using Yiwang.Kernel.Text;
 namespace Yiwang.Cultivation.Features.ApplyWizard;
 
 /// <summary>What the wizard starts from: form values, and per field where its value came from (shown in the field's help).</summary>
-internal sealed record ApplyStart(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, Bilingual> Sources, string? LastTier, IReadOnlyList<Bilingual> Summary)
+internal sealed record ApplyStart(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, Bilingual> Sources, string? LastTier, IReadOnlyList<PrefillSource> Summary)
 {
     public static ApplyStart None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, Bilingual>(), null, []);
+
+    /// <summary>The sources that filled one of <paramref name="fields"/> (all of them when no tier is chosen yet).</summary>
+    public IReadOnlyList<Bilingual> SourcesFor(IReadOnlyCollection<string>? fields) =>
+        [.. Summary.Where(s => fields is null || s.Fields.Any(fields.Contains)).Select(s => s.Name)];
 }
+
+/// <summary>One place the wizard took values from, and the form fields it filled.</summary>
+internal sealed record PrefillSource(Bilingual Name, IReadOnlyList<string> Fields);
 
 /// <summary>
 /// Pre-fills the application from what the platform already knows: the last application (its multi-year figures moved
@@ -37,7 +44,7 @@ internal sealed class ApplyPrefill(ApplicationStore store, ISmeRegister register
         if (caller.Enterprise is not { } uscc) return ApplyStart.None;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var sources = new Dictionary<string, Bilingual>(StringComparer.Ordinal);
-        var summary = new List<Bilingual>();
+        var summary = new List<PrefillSource>();
         var today = store.Today;
         void Put(string fact, string? value, Bilingual source)
         {
@@ -56,7 +63,7 @@ internal sealed class ApplyPrefill(ApplicationStore store, ISmeRegister register
             var previous = FactsFormValues.FromJson(last.FactsJson);
             Shift(previous, today.Year - filed.Year);
             foreach (var (key, value) in previous) Put(key[FactsFormValues.Prefix.Length..], value, source);
-            summary.Add(new($"上次申请（{Figures.IsoDate(filed)} 提交）", $"your last application (filed {Figures.IsoDate(filed)})"));
+            summary.Add(new(new($"上次申请（{Figures.IsoDate(filed)} 提交）", $"your last application (filed {Figures.IsoDate(filed)})"), [.. previous.Keys]));
         }
 
         var held = own.Where(a => a.Status == ApplicationStatus.Recognised && a.ValidUntil >= today).Select(a => a.Tier).ToHashSet(StringComparer.Ordinal);
@@ -73,7 +80,8 @@ internal sealed class ApplyPrefill(ApplicationStore store, ISmeRegister register
             Put("employees", profile.Employees?.ToString(CultureInfo.InvariantCulture), source);
             // The register's revenue is that of its reporting year: it is "last year" only when that year has just ended.
             if (profile.ReportingYear == today.Year - 1) Put("revenueLastYearTenThousandYuan", profile.RevenueTenThousandYuan?.ToString("0.####", CultureInfo.InvariantCulture), source);
-            summary.Add(new($"企业名录（{profile.ReportingYear}年度）", $"the enterprise register ({profile.ReportingYear})"));
+            summary.Add(new(new($"企业名录（{profile.ReportingYear}年度）", $"the enterprise register ({profile.ReportingYear})"),
+                [FactsFormValues.Prefix + "employees", FactsFormValues.Prefix + "revenueLastYearTenThousandYuan"]));
         }
 
         // Level 0 (below 一级) is not a valid digitalLevel fact: the field then stays empty ("not reported").
@@ -82,7 +90,7 @@ internal sealed class ApplyPrefill(ApplicationStore store, ISmeRegister register
             var on = Figures.IsoDate(Figures.BeijingDate(latest.CompletedAt));
             Put("digitalLevel", latest.Level.ToString(CultureInfo.InvariantCulture),
                 new($"已按数字化水平评测（{on}）预填。", $"Pre-filled from your digital-level questionnaire ({on})."));
-            summary.Add(new($"数字化水平评测（{on}）", $"the digital-level questionnaire ({on})"));
+            summary.Add(new(new($"数字化水平评测（{on}）", $"the digital-level questionnaire ({on})"), [FactsFormValues.Prefix + "digitalLevel"]));
         }
 
         return new ApplyStart(values, sources, last?.Tier, summary);

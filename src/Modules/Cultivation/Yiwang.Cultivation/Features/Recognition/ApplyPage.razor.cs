@@ -53,6 +53,10 @@ public sealed partial class ApplyPage
 
     private WizardSection? CurrentSection => Step >= 1 && Step <= sections.Count ? sections[Step - 1] : null;
 
+    /// <summary>Where the answers came from: every source before the tier is chosen, then those that filled a field the tier asks.</summary>
+    private IReadOnlyList<Yiwang.Kernel.Text.Bilingual> PrefillSources =>
+        start.SourcesFor(Tier is null ? null : [.. WizardSections.FactsOf(sections).Select(f => FactsFormValues.Prefix + f.Id)]);
+
     private static IReadOnlyList<Crumb> Crumbs => [new(T("专精特新", "Quality SMEs"), "/cultivation"), new(T("申报", "Apply"))];
 
     private IReadOnlyList<StepItem> StepItems =>
