@@ -7,13 +7,14 @@ namespace Yiwang.E2E;
 
 /// <summary>
 /// Issue 4 "done when": the enterprise completes the digital-level questionnaire, self-assesses and applies under the
-/// 2026 rules, 西湖区 recommends, 浙江省 recognises, and the enterprise is on the published list.
+/// 2026 rules, 西湖区 recommends, 浙江省 recognises, and the enterprise is on the published list. Issue 12: the
+/// application is a wizard started from the register profile, in zh-CN and en, with screenshots at both widths.
 /// </summary>
 public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTest(site)
 {
     private const string DemoEnterpriseUscc = "91330106MA27XW1K3Y";
 
-    /// <summary>Figures that meet every 2026 专精特新 condition (as in the unit tests' Eval.Strong).</summary>
+    /// <summary>Figures that meet every 2026 专精特新 condition (as in the unit tests' Eval.Strong), as the wizard's fields take them.</summary>
     private static readonly Dictionary<string, string> Facts = new()
     {
         ["yearsInNicheMarket"] = "6", ["revenueLastYearTenThousandYuan"] = "5000", ["revenuePreviousYearTenThousandYuan"] = "4500",
@@ -21,9 +22,9 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         ["mainBusinessRevenueThreeYearsAgoTenThousandYuan"] = "3600", ["rdExpenseLastYearTenThousandYuan"] = "300",
         ["rdExpensePreviousYearTenThousandYuan"] = "250", ["netProfitLastYearTenThousandYuan"] = "400", ["debtToAssetRatioPercent"] = "45",
         ["employees"] = "200", ["rdStaff"] = "30", ["selfDevelopedClassIIpCount"] = "2", ["classIIpCount"] = "3", ["classIIIpCount"] = "10",
-        ["classIIpInUseCount"] = "2", ["hasQualityManagementCertification"] = "是", ["hasOwnBrand"] = "是",
-        ["mainProductInStrategicEmergingIndustry"] = "是", ["rdInstitutionLevel"] = "City", ["localFeaturePoints"] = "8",
-        ["holdsInnovativeSmeTitle"] = "是", ["mainProductMarketShareLeading"] = "是", ["developmentEvaluationScore"] = "62",
+        ["classIIpInUseCount"] = "2", ["hasQualityManagementCertification"] = "true", ["hasOwnBrand"] = "true",
+        ["mainProductInStrategicEmergingIndustry"] = "true", ["rdInstitutionLevel"] = "City", ["localFeaturePoints"] = "8",
+        ["holdsInnovativeSmeTitle"] = "true", ["mainProductMarketShareLeading"] = "true", ["developmentEvaluationScore"] = "62",
     };
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         await enterprise.ClickAsync("main a[href='/cultivation/digital-level']");
         for (var step = 1; step <= 3; step++)
         {
-            foreach (var question in await enterprise.Locator("fieldset[data-testid^='q-']").AllAsync())
+            foreach (var question in await enterprise.Locator("div[data-testid^='q-']").AllAsync())
             {
                 var boxes = question.Locator("input[type=checkbox]");
                 if (await boxes.CountAsync() > 0) foreach (var box in await boxes.AllAsync()) await box.CheckAsync();
@@ -54,15 +55,10 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         await Assertions.Expect(enterprise.Locator("[data-testid='digital-level']")).ToContainTextAsync("三级");
         await ScreenshotAsync(enterprise, "cultivation-digital-report");
 
-        await enterprise.GotoAsync("/cultivation/apply");
-        await Assertions.Expect(enterprise.Locator("[data-testid='fact-digitalLevel']")).ToHaveValueAsync("3");
-        await enterprise.SelectOptionAsync("[data-testid='apply-tier']", "specialized");
-        await enterprise.SelectOptionAsync("[data-testid='apply-rule-set']", "miit-2026-2");
-        foreach (var (name, value) in Facts) await enterprise.FillAsync($"[data-testid='fact-{name}']", value);
-        await enterprise.ClickAsync("[data-testid='apply-evaluate']");
-        await Assertions.Expect(enterprise.Locator("[data-testid='self-assessment']")).ToContainTextAsync("2号");
-        await enterprise.ClickAsync("[data-testid='apply-submit']");
-        await enterprise.WaitForURLAsync(ApplicationUrl());
+        await enterprise.ClickAsync("[data-testid='digital-apply']");
+        await Assertions.Expect(enterprise.Locator("[data-testid='apply-prefill']")).ToContainTextAsync("企业名录");
+        await CompleteWizardAsync(enterprise, "specialized", "zh");
+        await Assertions.Expect(enterprise.Locator("[data-testid='decision-done']")).ToContainTextAsync("初审");
         var applicationPath = new Uri(enterprise.Url).AbsolutePath;
         await Assertions.Expect(enterprise.Locator("[data-testid='application-status']")).ToContainTextAsync("待县");
 
@@ -75,6 +71,7 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         Assert.Equal(applicationPath, new Uri(xihu.Url).AbsolutePath);
         await xihu.ClickAsync("[data-testid='decision-recommend']");
         await Assertions.Expect(xihu.Locator("[data-testid='application-status']")).ToContainTextAsync("待省级");
+        await Assertions.Expect(xihu.Locator("[data-testid='decision-done']")).ToContainTextAsync("省级");
 
         var zhejiang = await NewPageAsync();
         await LoginAsync(zhejiang, SeededAccounts.OfficialZhejiang, SeededAccounts.Password);
@@ -86,13 +83,74 @@ public sealed partial class CultivationJourneyTests(YiwangSite site) : BrowserTe
         // The province's chart page: scoped to 浙江省, one row per city, the enterprise's city (杭州市) among them.
         await zhejiang.GotoAsync("/cultivation/charts");
         await Assertions.Expect(zhejiang.Locator("[data-testid='charts-scope']")).ToContainTextAsync("浙江省");
-        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-row'][data-region='330100']")).ToBeVisibleAsync();
-        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-region-chart'] svg")).ToBeVisibleAsync();
+        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-region-chart-table']")).ToContainTextAsync("杭州市");
+        await Assertions.Expect(zhejiang.Locator("[data-testid='tier-region-chart'] .yw-chart__canvas.is-drawn svg")).ToBeVisibleAsync();
 
         await enterprise.GotoAsync("/cultivation/published?tier=specialized");
         await Assertions.Expect(enterprise.Locator("[data-testid='published-row']").Filter(new() { HasText = DemoEnterpriseUscc })).ToHaveCountAsync(1);
         await ScreenshotAsync(enterprise, "cultivation-published");
     }
+
+    [Fact]
+    public async Task Enterprise_in_English_completes_the_wizard_from_its_profile_and_applies()
+    {
+        var enterprise = await NewPageAsync("en");
+        await LoginAsync(enterprise, SeededAccounts.Enterprise, SeededAccounts.Password);
+        await enterprise.GotoAsync("/cultivation/apply");
+        await Assertions.Expect(enterprise.Locator("[data-testid='apply-prefill']")).ToContainTextAsync("enterprise register");
+        await CompleteWizardAsync(enterprise, "innovative", "en");
+        await Assertions.Expect(enterprise.Locator("[data-testid='decision-done']")).ToContainTextAsync("county/city SME department reviews it by");
+        await Assertions.Expect(enterprise.Locator("[data-testid='application-status']")).ToContainTextAsync("Awaiting county/city review");
+    }
+
+    /// <summary>
+    /// The apply wizard from the tier to the submission: each step's fields filled from <see cref="Facts"/> (the register's
+    /// pre-filled revenue is checked, then overwritten), the live self-assessment beside it; each step and the final check
+    /// saved at 1366 and 390 px.
+    /// </summary>
+    private static async Task CompleteWizardAsync(IPage page, string tier, string language)
+    {
+        await page.CheckAsync($"[data-testid='apply-tier'] input[value='{tier}']");
+        await Shots(page, $"cultivation-wizard-{language}-tier");
+        await page.ClickAsync("[data-testid='apply-next']");
+        var revenue = page.Locator("[data-testid='fact-revenueLastYearTenThousandYuan']");
+        if (await revenue.CountAsync() > 0) await Assertions.Expect(revenue).ToHaveValueAsync("4200"); // from the register profile
+        for (var step = 1; await page.Locator("[data-testid='apply-next']").CountAsync() > 0; step++)
+        {
+            foreach (var (name, value) in Facts)
+            {
+                var field = page.Locator($"[data-testid='fact-{name}']");
+                if (await field.CountAsync() == 0) continue;
+                var tag = await field.EvaluateAsync<string>("e => e.tagName");
+                if (tag == "SELECT") await field.SelectOptionAsync(value);
+                else if (tag == "INPUT") await field.FillAsync(value);
+                else await field.Locator($"input[value='{value}']").CheckAsync();
+            }
+
+            await Assertions.Expect(page.Locator("[data-testid='self-assessment']")).ToBeVisibleAsync();
+            await Shots(page, $"cultivation-wizard-{language}-step{step}");
+            await page.ClickAsync("[data-testid='apply-next']");
+        }
+
+        // The strong figures meet the 专精特新 conditions; for the other tiers the verdict is shown, whatever it is.
+        if (tier == "specialized") await Assertions.Expect(page.Locator("[data-testid='self-assessment-verdict']")).ToContainTextAsync("符合申报条件");
+        else await Assertions.Expect(page.Locator("[data-testid='self-assessment-verdict']")).ToBeVisibleAsync();
+        await Shots(page, $"cultivation-wizard-{language}-check");
+        await page.ClickAsync("[data-testid='apply-submit']");
+        await page.WaitForURLAsync(SubmittedUrl());
+    }
+
+    private static async Task Shots(IPage page, string name)
+    {
+        foreach (var width in new[] { 390, 1366 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await ScreenshotAsync(page, $"{name}-{width}");
+        }
+    }
+
+    [GeneratedRegex(@"/cultivation/applications/\d+\?submitted=1$")]
+    private static partial Regex SubmittedUrl();
 
     [GeneratedRegex(@"/cultivation/applications/\d+$")]
     private static partial Regex ApplicationUrl();

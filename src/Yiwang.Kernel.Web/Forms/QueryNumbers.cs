@@ -21,4 +21,14 @@ public static class QueryNumbers
     /// <summary>A 1-based page number; the message says "页码" instead of the parameter's name.</summary>
     public static int Page(string? text, FieldErrors errors, int max = 100_000) =>
         Whole(text, "page", 1, max, 1, errors, new Bilingual($"页码应为 1 至 {max:N0} 之间的整数", $"The page must be a whole number from 1 to {max:N0}"));
+
+    /// <summary>The same for a page that shows one sentence instead of field errors: <paramref name="problem"/> says what was wrong.</summary>
+    public static int Read(string? text, int fallback, int min, int max, Bilingual name, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (FormNumbers.TryParseInteger(text, out var value) && value >= min && value <= max) return (int)value;
+        problem = Bilingual.T($"{name.Zh}应为 {min}–{max} 之间的整数，已改为默认值。", $"The {name.En} must be a whole number from {min} to {max}; the default is shown.");
+        return fallback;
+    }
 }

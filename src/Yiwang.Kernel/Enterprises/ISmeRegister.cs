@@ -17,4 +17,11 @@ public interface ISmeRegister
 /// <param name="Size"><c>large|medium|small|micro</c>, or null when the figures could not be classified.</param>
 /// <param name="Explanation">Which rule set, row and comparisons decided it, one line each.</param>
 public sealed record SmeStatus(string Name, RegionCode Region, string? Size, bool IsSme, string RuleSetId, int ReportingYear,
-    IReadOnlyList<Bilingual> Explanation);
+    IReadOnlyList<Bilingual> Explanation)
+{
+    /// <summary>Employees on the register for <see cref="ReportingYear"/>; null when not reported. Forms pre-fill from it.</summary>
+    public int? Employees { get; init; }
+
+    /// <summary>Operating revenue (万元) on the register for <see cref="ReportingYear"/>; null when not reported.</summary>
+    public decimal? RevenueTenThousandYuan { get; init; }
+}

@@ -51,25 +51,28 @@ public abstract class CultivationChartsTests(YiwangApp app)
     }
 
     [Fact]
-    public async Task Chart_page_draws_the_officials_regions_as_svg_and_enterprises_get_none()
+    public async Task Chart_page_draws_the_officials_regions_with_their_tables_and_enterprises_get_none()
     {
         using var national = await PageClient.SignedInAsync(app, OfficialNational);
         var html = await national.GetStringAsync("/cultivation/charts", Ct);
         Assert.Contains("data-testid=\"tier-region-chart\"", html, StringComparison.Ordinal);
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("data-row=\"浙江省\"", html, StringComparison.Ordinal);
-        Assert.Contains("data-region=\"330000\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"tier-province-map\"", html, StringComparison.Ordinal); // MIIT compares provinces on the map
+        Assert.Contains("<th scope=\"row\">浙江省</th>", ChartTable(html, "tier-region-chart"), StringComparison.Ordinal);
 
         using var province = await PageClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
         var provincial = await province.GetStringAsync("/cultivation/charts", Ct);
-        Assert.Contains("data-region=\"330100\"", provincial, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-region=\"330000\"", provincial, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">杭州市</th>", ChartTable(provincial, "tier-region-chart"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<th scope=\"row\">浙江省</th>", ChartTable(provincial, "tier-region-chart"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"tier-province-map\"", provincial, StringComparison.Ordinal);
 
         using var enterprise = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);
         var none = await enterprise.GetStringAsync("/cultivation/charts", Ct);
         Assert.Contains("data-testid=\"charts-denied\"", none, StringComparison.Ordinal);
-        Assert.DoesNotContain("data-testid=\"tier-table\"", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"tier-region-chart\"", none, StringComparison.Ordinal);
     }
+
+    private static string ChartTable(string html, string testId) =>
+        System.Text.RegularExpressions.Regex.Match(html, $"data-testid=\"{testId}-table\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
 
     [Fact]
     public async Task Digital_levels_are_counted_per_city_in_scope_and_exported_as_xlsx()
@@ -100,10 +103,17 @@ public abstract class CultivationChartsTests(YiwangApp app)
         using var xlsx = await province.GetAsync("/api/v1/cultivation/statistics/digital-levels.xlsx", Ct);
         Assert.Equal(ChartsWorkbook.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
-        Assert.Equal(ChartsWorkbook.SheetNames, MiniExcel.GetSheetNames(stream));
-        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ChartsWorkbook.SheetNames[0]).Cast<IDictionary<string, object>>().ToList();
-        var sheetRow = rows.Single(r => (string)r["城市代码 City code"] == "330100");
-        Assert.Equal(levels[3], Convert.ToInt32(sheetRow["三级 Level 3"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ChartsWorkbook.SheetNames(english: false), MiniExcel.GetSheetNames(stream)); // Chinese by default
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ChartsWorkbook.SheetNames(english: false)[0]).Cast<IDictionary<string, object>>().ToList();
+        var sheetRow = rows.Single(r => (string)r["城市代码"] == "330100");
+        Assert.Equal(levels[3], Convert.ToInt32(sheetRow["三级"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("杭州市", sheetRow["城市"]);
+
+        using var english = await province.GetAsync("/api/v1/cultivation/statistics/digital-levels.xlsx?lang=en", Ct);
+        using var en = new MemoryStream(await english.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(ChartsWorkbook.SheetNames(english: true), MiniExcel.GetSheetNames(en));
+        var enRow = MiniExcel.Query(en, useHeaderRow: true, sheetName: "By city").Cast<IDictionary<string, object>>().Single(r => (string)r["City code"] == "330100");
+        Assert.Equal(levels[3], Convert.ToInt32(enRow["Level 3"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

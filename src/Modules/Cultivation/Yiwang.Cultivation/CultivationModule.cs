@@ -2,17 +2,22 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yiwang.Cultivation.Data;
+using Yiwang.Cultivation.Features.ApplyWizard;
 using Yiwang.Cultivation.Features.CultivationCharts;
 using Yiwang.Cultivation.Features.DigitalLevel;
 using Yiwang.Cultivation.Features.EvaluateTier;
 using Yiwang.Cultivation.Features.ProvincialFeatures;
 using Yiwang.Cultivation.Features.Recognition;
+using Yiwang.Cultivation.Features.Workbench;
+using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
 using Yiwang.Reviews;
 using Yiwang.Reviews.Data;
 using Yiwang.Reviews.Filings;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Cultivation;
 
@@ -38,6 +43,9 @@ public sealed class CultivationModule() : YiwangModule("Cultivation", Database, 
         services.AddHostedService<AnnualUpdateReminderService>();
         services.AddScoped<TierStatistics>();
         services.AddScoped<DigitalLevelAggregates>();
+        services.AddScoped<ApplyPrefill>();
+        services.AddScoped<IWorkbenchSource, CultivationWorkbench>();
+        services.TryAddSingleton<IWorkCalendarSource, FixedWorkCalendarSource>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -36,7 +36,7 @@ internal static class SiteNavigation
             new(new("申报专精特新", "Apply for recognition"), "/cultivation/apply", Only(Roles.Enterprise)),
             new(new("我的申报", "My applications"), "/cultivation/applications", Only(Roles.Enterprise)),
             new(new("数字化水平自评", "Digital-level self-assessment"), "/cultivation/digital-level", Only(Roles.Enterprise)),
-            new(new("申报审核", "Review queue"), "/cultivation/applications", Only(Roles.Official)),
+            new(new("申报审核", "Review queue"), "/cultivation/applications", OfficialOrAdmin),
             new(new("培育统计", "Cultivation charts"), "/cultivation/charts", OfficialOrAdmin),
             new(new("公告名单", "Published lists"), "/cultivation/published", Everyone),
         ]),

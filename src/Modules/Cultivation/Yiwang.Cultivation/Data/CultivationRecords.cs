@@ -1,3 +1,5 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Cultivation.Data;
 
 /// <summary>A completed digital-level questionnaire; the latest one pre-fills facts.digitalLevel in an application.</summary>
@@ -31,13 +33,13 @@ internal sealed class DigitalDraftRecord
 /// </summary>
 internal enum ApplicationStatus
 {
-    Submitted,
-    Returned,
-    Rejected,
-    LocallyRecommended,
-    NationallyNominated,
-    Recognised,
-    Revoked,
+    [Label("待县（市）初审", "Awaiting county/city review")] Submitted,
+    [Label("已退回修改", "Returned for changes")] Returned,
+    [Label("未通过", "Rejected")] Rejected,
+    [Label("已推荐，待省级审核", "Recommended, awaiting the province")] LocallyRecommended,
+    [Label("省级已推荐，待工业和信息化部认定", "Nominated, awaiting MIIT")] NationallyNominated,
+    [Label("已认定", "Recognised")] Recognised,
+    [Label("已撤销", "Revoked")] Revoked,
 }
 
 internal static class ApplicationStatuses

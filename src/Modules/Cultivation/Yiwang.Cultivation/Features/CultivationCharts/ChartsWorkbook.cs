@@ -1,28 +1,35 @@
 using System.Globalization;
 using MiniExcelLibs;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Cultivation.Features.CultivationCharts;
 
-/// <summary>The digital-level city aggregates as an .xlsx workbook (aggregates only, no enterprise data), bilingual headers.</summary>
+/// <summary>
+/// The digital-level city aggregates as an .xlsx workbook (aggregates only, no enterprise data): Chinese headers and
+/// names by default, English with <c>?lang=en</c>; shares rounded to a tenth of a percent.
+/// </summary>
 internal static class ChartsWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static readonly string[] SheetNames = ["按城市 ByCity", "逐年进展 Progress", "说明 About"];
 
-    public static byte[] Write(DigitalLevelCounts counts)
+    public static IReadOnlyList<string> SheetNames(bool english) => english ? ["By city", "Progress", "About"] : ["按城市", "逐年进展", "说明"];
+
+    public static byte[] Write(DigitalLevelCounts counts, bool english)
     {
         ArgumentNullException.ThrowIfNull(counts);
+        string L(string zh, string en) => english ? en : zh;
+        var names = SheetNames(english);
         var sheets = new Dictionary<string, object>
         {
-            [SheetNames[0]] = Table(counts.ByCity, "城市代码 City code", "城市 City"),
-            [SheetNames[1]] = Table(counts.Progress, "年份 Year", "截至 As of"),
-            [SheetNames[2]] = new List<Dictionary<string, object?>>
+            [names[0]] = Table(counts.ByCity, english, L("城市代码", "City code"), L("城市", "City")),
+            [names[1]] = Table(counts.Progress, english, L("年份", "Year"), L("截至", "As of")),
+            [names[2]] = new List<Dictionary<string, object?>>
             {
-                About("范围 Scope", $"{counts.Region} {counts.RegionName}"),
-                About("城市 City (progress)", counts.City ?? "—"),
-                About("统计日 As of", counts.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                About("口径 Basis", "每家企业按截至该日最近一次评测计一次 / each enterprise once, at its latest assessment up to that day"),
-                About("指标 Index", "中小企业数字化水平评测指标（2024年版）"),
+                About(english, L("范围", "Scope"), $"{counts.RegionName}（{counts.Region}）"),
+                About(english, L("逐年进展的城市", "City of the progress sheet"), counts.City ?? "—"),
+                About(english, L("统计日", "As of"), counts.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                About(english, L("口径", "Basis"), L("每家企业按截至该日最近一次评测计一次", "Each enterprise once, at its latest assessment up to that day")),
+                About(english, L("指标", "Index"), L("中小企业数字化水平评测指标（2024年版）", "SME digital-level index (2024 edition)")),
             },
         };
         using var stream = new MemoryStream();
@@ -30,15 +37,16 @@ internal static class ChartsWorkbook
         return stream.ToArray();
     }
 
-    private static List<Dictionary<string, object?>> Table(IReadOnlyList<LevelRow> rows, string keyHeader, string nameHeader) =>
+    private static List<Dictionary<string, object?>> Table(IReadOnlyList<LevelRow> rows, bool english, string keyHeader, string nameHeader) =>
         [.. rows.Select(r =>
         {
-            var row = new Dictionary<string, object?> { [keyHeader] = r.Key, [nameHeader] = r.Name, ["企业数 Enterprises"] = r.Total };
+            var row = new Dictionary<string, object?> { [keyHeader] = r.Key, [nameHeader] = r.Name, [english ? "Enterprises" : "企业数"] = r.Total };
             for (var level = 0; level < r.Levels.Count; level++)
-                row[$"{DigitalLevelAggregates.LevelNames[level].Zh} {DigitalLevelAggregates.LevelNames[level].En}"] = r.Levels[level];
-            row["二级及以上占比 Share level 2+"] = r.ShareLevelTwoOrAbove;
+                row[english ? DigitalLevelAggregates.LevelNames[level].En : DigitalLevelAggregates.LevelNames[level].Zh] = r.Levels[level];
+            row[english ? "Share at level 2 or above (%)" : "二级及以上占比（%）"] = Math.Round(r.ShareLevelTwoOrAbove * 100, 1);
             return row;
         })];
 
-    private static Dictionary<string, object?> About(string item, string value) => new() { ["项目 Item"] = item, ["内容 Value"] = value };
+    private static Dictionary<string, object?> About(bool english, string item, string value) =>
+        new() { [english ? "Item" : "项目"] = item, [english ? "Value" : "内容"] = value };
 }

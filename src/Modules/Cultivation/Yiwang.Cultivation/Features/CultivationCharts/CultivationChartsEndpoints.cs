@@ -24,13 +24,13 @@ internal static class CultivationChartsEndpoints
         stats.MapGet("/digital-levels", async (string? city, [FromServices] DigitalLevelAggregates aggregates, HttpContext http) =>
                 Check(http, null, city) ?? Results.Ok(await aggregates.CountAsync(ChartScope.For(Caller(http)).Scope!, city, http.RequestAborted)))
             .WithSummary("Enterprises per digital level by city, and progress by year (officials) / 各城市数字化水平分级统计");
-        stats.MapGet("/digital-levels.xlsx", async (string? city, [FromServices] DigitalLevelAggregates aggregates, HttpContext http) =>
+        stats.MapGet("/digital-levels.xlsx", async (string? city, string? lang, [FromServices] DigitalLevelAggregates aggregates, HttpContext http) =>
             {
                 if (Check(http, null, city) is { } problem) return problem;
                 var counts = await aggregates.CountAsync(ChartScope.For(Caller(http)).Scope!, city, http.RequestAborted);
-                return Results.File(ChartsWorkbook.Write(counts), ChartsWorkbook.ContentType, $"digital-levels-{counts.Region}-{counts.Today:yyyyMMdd}.xlsx");
+                return Results.File(ChartsWorkbook.Write(counts, english: lang == "en"), ChartsWorkbook.ContentType, $"digital-levels-{counts.Region}-{counts.Today:yyyyMMdd}.xlsx");
             })
-            .WithSummary("The digital-level city aggregates as .xlsx / 导出数字化水平城市统计");
+            .WithSummary("The digital-level city aggregates as .xlsx (Chinese headers; ?lang=en for English) / 导出数字化水平城市统计");
     }
 
     private static CallerScope Caller(HttpContext http) => CallerScope.FromPrincipal(http.User);

@@ -20,10 +20,13 @@ internal sealed class RegisterSmeCheck(EnterprisesDbContext db) : ISmeRegister
         if (record is null || !RegionCode.TryParse(record.RegionCode, out var region, out _)) return null;
         var set = (record.SizeRuleSet is null ? null : SizeRuleSetCatalog.Find(record.SizeRuleSet)) ?? SizeRuleSetCatalog.Default;
         if (!IndustryCode.TryParse(record.IndustryCode, out var industry, out _))
-            return new SmeStatus(record.Name, region, null, false, set.Id, record.ReportingYear, []);
+            return new SmeStatus(record.Name, region, null, false, set.Id, record.ReportingYear, []) { Employees = record.Employees, RevenueTenThousandYuan = record.RevenueTenThousandYuan };
         var result = SizeClassifier.Classify(set, industry,
             new SizeFigures(record.Employees, record.RevenueTenThousandYuan, record.TotalAssetsTenThousandYuan));
         return new SmeStatus(record.Name, region, result.IsClassified ? result.Size!.Value.Code() : null,
-            result.IsSme, set.Id, record.ReportingYear, [.. result.Explanation.Select(l => new Bilingual(l.Zh, l.En))]);
+            result.IsSme, set.Id, record.ReportingYear, [.. result.Explanation.Select(l => new Bilingual(l.Zh, l.En))])
+        {
+            Employees = record.Employees, RevenueTenThousandYuan = record.RevenueTenThousandYuan,
+        };
     }
 }
