@@ -44,12 +44,24 @@ public sealed class HostStartupTests
     }
 
     [Fact]
+    public async Task Production_WithoutAnAuditChainKey_RefusesToStart()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite, Ct);
+        await using var factory = new YiwangAppFactory(database, new Dictionary<string, string> { ["DataProtection:KeyEncryptionKey"] = TestKeySecret })
+            .WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Demo:Seed", "false"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Audit:ChainKey", failure.GetBaseException().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_SendsHsts_OverHttps()
     {
         await using var database = await TestDatabase.CreateAsync(TestDatabaseKind.Sqlite, Ct);
         await using var factory = new YiwangAppFactory(database, new Dictionary<string, string>
             {
-                ["DataProtection:KeyEncryptionKey"] = TestKeySecret, ["Security:RequireHttps"] = "true",
+                ["DataProtection:KeyEncryptionKey"] = TestKeySecret, ["Security:RequireHttps"] = "true", ["Audit:ChainKey"] = TestKeySecret + "-audit",
             })
             .WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Demo:Seed", "false"));
         using var client = factory.CreateClient(new() { BaseAddress = new Uri("https://yiwang.example/") });
