@@ -23,6 +23,7 @@ public sealed class CarbonModule() : YiwangModule("Carbon", Database)
         services.AddScoped<FootprintHandler>();
         services.AddScoped<PactCredentials>();
         services.AddScoped<SupplierFootprints>();
+        services.AddSingleton<PactBaseUrl>();
     }
 
     /// <summary>The JSON API under /api/v1/carbon, plus the PACT host API (/auth/token, /2/footprints) at the root as the PACT spec places it.</summary>

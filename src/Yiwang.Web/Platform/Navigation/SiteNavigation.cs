@@ -1,4 +1,5 @@
 using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Web.Navigation;
 using static Yiwang.Kernel.Web.Navigation.NavLink;
 
@@ -58,7 +59,9 @@ internal static class SiteNavigation
             new(new("指标总览", "All indicators"), "/indicators", Everyone),
             new(new("算力网络", "Computing network"), "/indicators/compute-network", Everyone),
             new(new("月度简报", "Monthly brief"), "/indicators/brief", Everyone),
-            new(new("导入指标数据", "Import observations"), "/indicators/import", Only(Roles.Official)),
+            // Only national and provincial authorities keep series; county and city officials would find nothing to import.
+            new(new("导入指标数据", "Import indicator data"), "/indicators/import",
+                c => c.IsOfficial && c.Jurisdiction is { Level: JurisdictionLevel.National or JurisdictionLevel.Province }),
         ]),
         new("admin", new("系统管理", "Administration"), 90,
         [

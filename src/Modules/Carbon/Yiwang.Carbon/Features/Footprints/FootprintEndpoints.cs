@@ -131,6 +131,33 @@ internal static class FootprintEndpoints
             .DisableAntiforgery()
             .WithSummary("Issue PACT client credentials to a customer (the secret is shown once) / 签发 PACT 客户端凭据");
 
+        api.MapGet("/carbon/pact-clients", async (PactCredentials credentials, HttpContext http, CancellationToken ct) =>
+            {
+                var caller = CallerScope.FromPrincipal(http.User);
+                if (!caller.IsEnterprise) return CarbonProblems.Forbidden();
+                return Results.Ok((await credentials.ListClientsAsync(caller, ct)).Select(c => new PactClientView(c.ClientId, c.Name, c.CreatedAtUtc, c.RevokedAtUtc)));
+            })
+            .RequireAuthorization()
+            .WithSummary("PACT clients your enterprise issued, with when each was revoked / 已签发的 PACT 客户端");
+
+        api.MapDelete("/carbon/pact-clients/{clientId}", async (string clientId, PactCredentials credentials, HttpContext http, CancellationToken ct) =>
+            {
+                try
+                {
+                    return await credentials.RevokeClientAsync(clientId, CallerScope.FromPrincipal(http.User), ct)
+                        ? Results.NoContent()
+                        : ApiProblems.NotFound(new("未找到该客户端，或不是本企业签发的", "No such client issued by your enterprise"));
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return CarbonProblems.Forbidden();
+                }
+            })
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery() // bearer clients send no antiforgery token; cookie callers are covered by SameSite=Strict
+            .WithSummary("Revoke a PACT client: its tokens stop working at once / 撤销 PACT 客户端");
+
         api.MapPost("/carbon/supplier-footprints", async (HttpContext http, SupplierFootprints suppliers, CancellationToken ct) =>
             {
                 JsonNode? body;
@@ -142,6 +169,8 @@ internal static class FootprintEndpoints
                 {
                     return ApiProblems.Invalid("body", new("请求体不是有效的 JSON", "The body is not valid JSON"));
                 }
+
+                if (SupplierFootprints.Envelope(body) is null) return ApiProblems.Invalid("body", SupplierFootprints.NotAnObject);
 
                 try
                 {
@@ -171,6 +200,8 @@ internal static class FootprintEndpoints
 }
 
 internal sealed record PactClientRequest(string? Name);
+
+internal sealed record PactClientView(string ClientId, string Name, DateTime CreatedAt, DateTime? RevokedAt);
 
 internal sealed record SupplierFootprintView(
     Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit, double? BiogenicCarbonKgCPerDeclaredUnit);

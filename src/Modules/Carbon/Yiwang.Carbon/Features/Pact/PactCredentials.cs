@@ -39,6 +39,29 @@ internal sealed class PactCredentials(CarbonDbContext db, IAuditTrail audit, Tim
         return await db.PactClients.AsNoTracking().Where(c => c.OwnerUscc == uscc.Value).OrderBy(c => c.Id).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Revokes a client the caller's enterprise issued: its tokens stop working at once (they are deleted, and
+    /// <see cref="ValidateAsync"/> checks the client too) and it gets no new ones. Revoking twice changes nothing.
+    /// </summary>
+    /// <returns>False when the enterprise issued no such client.</returns>
+    /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
+    public async Task<bool> RevokeClientAsync(string clientId, CallerScope caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
+        var client = await db.PactClients.FirstOrDefaultAsync(c => c.ClientId == clientId && c.OwnerUscc == uscc.Value, ct);
+        if (client is null) return false;
+        if (client.RevokedAtUtc is null)
+        {
+            client.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await db.PactTokens.Where(t => t.ClientId == clientId).ExecuteDeleteAsync(ct);
+            await audit.RecordAsync(new AuditEvent("carbon.pact-client.revoked", clientId, caller.UserId, $"owner={uscc.Value}"), ct);
+        }
+
+        return true;
+    }
+
     /// <returns>The token, or null for an unknown client, a wrong secret or a revoked client (not told apart).</returns>
     public async Task<string?> IssueTokenAsync(string clientId, string secret, CancellationToken ct)
     {

@@ -26,22 +26,22 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
     {
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
-        var pf = body?["data"] as JsonObject ?? body as JsonObject ?? throw Bad("body", "请求体应为 PACT ProductFootprint JSON 对象", "the body must be a PACT ProductFootprint JSON object");
-        if (!Guid.TryParse(Text(pf, "id"), out var pfId)) throw Bad("id", "id 应为 UUID", "id must be a UUID");
+        var pf = Envelope(body) ?? throw new ProductModelException(NotAnObject.Zh, NotAnObject.En, "body");
+        if (!Guid.TryParse(Text(pf, "id"), out var pfId)) throw Bad("id", "缺少碳足迹编号，或编号不是 UUID（PACT 字段 id）", "The footprint's id is missing or not a UUID (PACT field id)");
         var version = pf["version"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : 0;
-        var company = Text(pf, "companyName") ?? throw Bad("companyName", "缺少 companyName", "companyName is required");
-        var product = Text(pf, "productNameCompany") ?? Text(pf, "productDescription") ?? throw Bad("productNameCompany", "缺少 productNameCompany", "productNameCompany is required");
-        var pcf = pf["pcf"] as JsonObject ?? throw Bad("pcf", "缺少 pcf", "pcf is required");
-        var declared = Text(pcf, "declaredUnit") ?? throw Bad("pcf.declaredUnit", "缺少 declaredUnit", "declaredUnit is required");
+        var company = Text(pf, "companyName") ?? throw Bad("companyName", "缺少供应商企业名称", "The supplier's company name is missing");
+        var product = Text(pf, "productNameCompany") ?? Text(pf, "productDescription") ?? throw Bad("productNameCompany", "缺少产品名称", "The product name is missing");
+        var pcf = pf["pcf"] as JsonObject ?? throw Bad("pcf", "缺少碳足迹数值部分", "The carbon footprint figures are missing");
+        var declared = Text(pcf, "declaredUnit") ?? throw Bad("pcf.declaredUnit", "缺少申报单位（如千克、千瓦时）", "The declared unit (e.g. kilogram, kilowatt hour) is missing");
         if (!DeclaredUnits.TryGetValue(declared, out var unit))
             throw Bad("pcf.declaredUnit", $"不支持的申报单位“{declared}”", $"declared unit '{declared}' is not supported");
         if (!decimal.TryParse(Text(pcf, "pCfExcludingBiogenic"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
-            throw Bad("pcf.pCfExcludingBiogenic", "pCfExcludingBiogenic 应为非负的十进制数字字符串", "pCfExcludingBiogenic must be a non-negative decimal string");
+            throw Bad("pcf.pCfExcludingBiogenic", "碳足迹数值（不含生物源）缺失，或不是不小于 0 的数字", "The footprint value excluding biogenic carbon is missing or not a number of at least 0");
         var biogenicContent = BiogenicContent(pcf);
 
         var record = await db.SupplierFootprints.FirstOrDefaultAsync(x => x.OwnerUscc == uscc.Value && x.PfId == pfId, ct);
         if (record is not null && version < record.PfVersion)
-            throw Bad("version", $"已有更新的版本 {record.PfVersion}", $"a newer version {record.PfVersion} is already imported");
+            throw Bad("version", $"已导入该碳足迹更新的第 {record.PfVersion} 版，不能用旧版本替换", $"Version {record.PfVersion} of this footprint is already imported; an older one cannot replace it");
         if (record is null)
         {
             record = new SupplierFootprintRecord { Id = Guid.NewGuid(), OwnerUscc = uscc.Value, PfId = pfId };
@@ -64,6 +64,16 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
         return record;
     }
 
+    public static readonly Kernel.Text.Bilingual NotAnObject = new(
+        "请粘贴供应商提供的 PACT 产品碳足迹数据：一个以 { 开头的 JSON 对象（可带 data 外层）", "Paste the supplier's PACT product footprint: one JSON object starting with { (with or without the data envelope)");
+
+    /// <summary>
+    /// The footprint object of a body, with or without PACT's <c>{"data": …}</c> envelope; null when the body is no JSON
+    /// object at all (an array, a string, a number): indexing those by name would throw.
+    /// </summary>
+    public static JsonObject? Envelope(JsonNode? body) =>
+        body is JsonObject o ? o["data"] as JsonObject ?? (o["data"] is null ? o : null) : null;
+
     public async Task<IReadOnlyList<SupplierFootprintRecord>> ListAsync(CallerScope caller, CancellationToken ct)
     {
         if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return [];
@@ -78,8 +88,8 @@ internal sealed class SupplierFootprints(CarbonDbContext db, IAuditTrail audit, 
     {
         if (pcf["biogenicCarbonContent"] is null) return null;
         if (!decimal.TryParse(Text(pcf, "biogenicCarbonContent"), NumberStyles.Float, CultureInfo.InvariantCulture, out var content) || content < 0)
-            throw Bad("pcf.biogenicCarbonContent", "biogenicCarbonContent 应为非负的十进制数字字符串（kg C/申报单位）",
-                "biogenicCarbonContent must be a non-negative decimal string (kg C per declared unit)");
+            throw Bad("pcf.biogenicCarbonContent", "生物源碳含量应为不小于 0 的数字（kg C/申报单位）",
+                "The biogenic carbon content must be a number of at least 0 (kg C per declared unit)");
         return (double)content;
     }
 
