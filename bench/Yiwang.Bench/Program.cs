@@ -26,6 +26,7 @@ try
         "breakdown" => ClassifyBreakdown.Run(BenchArgs.Parse(rest)),
         "load" => await LoadGenerator.RunAsync(BenchArgs.Parse(rest)),
         "cultivation-facts" => CultivationFactsGenerator.Run(BenchArgs.Parse(rest)),
+        "cultivation-facts-all" => CultivationAllFactsGenerator.Run(BenchArgs.Parse(rest)),
         _ => Usage(args[0]),
     };
 }
@@ -37,6 +38,6 @@ catch (ArgumentException ex)
 
 static int Usage(string command)
 {
-    Console.Error.WriteLine($"unknown command '{command}': use core, duckdb, sql, edges, verify, breakdown or load");
+    Console.Error.WriteLine($"unknown command '{command}': use core, duckdb, sql, edges, verify, breakdown, load, cultivation-facts or cultivation-facts-all");
     return 2;
 }

@@ -24,8 +24,6 @@ public sealed class LayeringTests
 
     private static readonly HashSet<string> PageAllowList =
     [
-        // Injects ArrearsDbContext to load the stored draft into the edit form; a handler query should return it.
-        "Yiwang.Arrears.Features.ComplaintPages.ComplaintFormPage",
     ];
 
     public static TheoryData<string> ModuleNamesData => [.. ModuleNames];

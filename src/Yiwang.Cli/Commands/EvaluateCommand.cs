@@ -37,7 +37,7 @@ public static class EvaluateCommand
 
             var writer = parse.InvocationConfiguration.Output;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"rule set {summary.RuleSetId}, tier {summary.Tier}: rows {summary.Rows:N0}, eligible {summary.Eligible:N0}, not eligible {summary.NotEligible:N0}, errors {summary.Errors:N0}"));
+                $"rule set {summary.RuleSetId}, tier {summary.Tier}: rows {summary.Rows:N0}, eligible {summary.Eligible:N0}, not eligible {summary.NotEligible:N0}, undetermined {summary.Undetermined:N0}, errors {summary.Errors:N0}"));
             writer.WriteLine($"output {summary.OutputPath}");
             writer.WriteLine($"errors {summary.ErrorsPath}");
             return CliRunner.Success;

@@ -162,7 +162,8 @@
     var data = spec.values.map(function (v) {
       var shortName = byId[v.code];
       if (shortName && english) nameMap[shortName] = v.name;
-      return { name: shortName || v.name, value: v.value === null ? '-' : v.value, fullName: v.name };
+      // nameMap renames the regions to English, so in English the data must carry the English names too.
+      return { name: shortName && !english ? shortName : v.name, value: v.value === null ? '-' : v.value, fullName: v.name };
     });
     return {
       textStyle: textStyle, animation: false, aria: { enabled: true },

@@ -18,6 +18,12 @@ public sealed record CallerScope(string Role, Uscc? Enterprise, RegionCode? Juri
     /// <summary>An organisation complained against (payment complaints), bound to its USCC; sees only its own cases.</summary>
     public bool IsRespondent => Role == Roles.Respondent;
 
+    /// <summary>
+    /// An official who heads the department of their jurisdiction (部门负责人): the one who approves, e.g., an extension of a
+    /// complaint's handling period (保障中小企业款项支付条例 第二十五条第二款). Carried as the <see cref="YiwangClaims.DepartmentHead"/> claim.
+    /// </summary>
+    public bool IsDepartmentHead { get; init; }
+
     /// <summary>The region-code prefix an official may see ("" = national), or null when region scoping does not apply.</summary>
     public string? RegionPrefix => IsOfficial ? Jurisdiction?.ScopePrefix : null;
 
@@ -36,7 +42,7 @@ public sealed record CallerScope(string Role, Uscc? Enterprise, RegionCode? Juri
         var id = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? string.Empty;
         if (user.IsInRole(Roles.Admin)) return new(Roles.Admin, null, null, id);
         if (user.IsInRole(Roles.Official) && RegionCode.TryParse(user.FindFirst(YiwangClaims.Region)?.Value, out var region, out _))
-            return new(Roles.Official, null, region, id);
+            return new(Roles.Official, null, region, id) { IsDepartmentHead = user.HasClaim(YiwangClaims.DepartmentHead, "true") };
         if (user.IsInRole(Roles.Enterprise) && Uscc.TryParse(user.FindFirst(YiwangClaims.Uscc)?.Value, out var uscc, out _))
             return new(Roles.Enterprise, uscc, null, id);
         if (user.IsInRole(Roles.Respondent) && Uscc.TryParse(user.FindFirst(YiwangClaims.Uscc)?.Value, out var respondent, out _))
@@ -58,4 +64,7 @@ public static class YiwangClaims
 {
     public const string Uscc = "yiwang:uscc";
     public const string Region = "yiwang:region";
+
+    /// <summary>"true" for an official who heads their department (see <see cref="CallerScope.IsDepartmentHead"/>).</summary>
+    public const string DepartmentHead = "yiwang:department-head";
 }

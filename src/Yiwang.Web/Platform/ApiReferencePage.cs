@@ -12,7 +12,10 @@ internal static class ApiReferencePage
     private static readonly PathString Path = "/api-reference";
 
     /// <summary>The vendor greys of the search placeholder, sidebar method tags and client tabs fail WCAG AA contrast; ours passes (6.6:1).</summary>
-    public const string ContrastCss = ".sidebar-search-placeholder, .sidebar-search-key, .sidebar-heading-type, .client-libraries-text { color: #515d6b !important; }";
+    public const string ContrastCss =
+        ".sidebar-search-placeholder, .sidebar-search-key, .sidebar-heading-type, .client-libraries-text { color: #515d6b !important; } " +
+        ".light-mode { --scalar-color-green: #05603a; --scalar-color-blue: #1849a9; --scalar-color-orange: #93370d; " +
+        "--scalar-color-red: #b42318; --scalar-color-purple: #6941c6; --scalar-color-yellow: #7a5b00; --scalar-color-3: #515d6b; }";
 
     public static IApplicationBuilder UseApiReferenceLanguage(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -60,21 +60,21 @@ public sealed class CalculateInterestHandlerTests
     public void Other_rate_texts_are_refused(string text) => Assert.False(AnnualRates.TryParse(text, out _));
 
     [Fact]
-    public void The_page_parses_query_strings_and_numbers_partial_payment_rows()
+    public void The_page_reads_its_fields_and_marks_a_bad_partial_payment_on_the_row_it_was_typed_in()
     {
-        var (request, errors) = InterestPageFields.Parse("1000000", "2025-03-31", "2025-04-30", "3.45%", "2024-06-01", null,
-            ["2025-04-10", "", "2025-04-x"], ["400000", "", "1"]);
-        Assert.Equal(0.0345m, request.AgreedAnnualRate);
+        var form = new Yiwang.Kernel.Web.Forms.FormModel()
+            .Set("principal", "1,000,000").Set("due", "2025-03-31").Set("paid", "2025-04-30").Set("rate", "3.45%").Set("signed", "2024-06-01")
+            .Set("payments[0].date", "2025-04-10").Set("payments[0].amountYuan", "400000")
+            .Set("payments[2].date", "2025-04-x").Set("payments[2].amountYuan", "1");
+        var (request, errors, rows) = InterestPageFields.Read(form);
+        Assert.Equal(1_000_000m, request.PrincipalYuan);
+        Assert.Equal(0.0345m, request.AgreedAnnualRate); // typed in percent, with or without the sign
         Assert.Equal(2, request.PartialPayments!.Count);
-        Assert.Equal(["partialPayments[1].date"], errors.Keys);
-        Assert.Equal("部分付款2", WithCulture("zh-CN", () => InterestPageFields.Label("partialPayments[1].date")));
-    }
-
-    private static string WithCulture(string name, Func<string> action)
-    {
-        var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(name);
-        try { return action(); }
-        finally { System.Globalization.CultureInfo.CurrentUICulture = previous; }
+        Assert.Equal([0, 2], rows);
+        Assert.Equal(["payments[2].date"], errors.Fields);
+        // The handler's errors (named as the API names them) land on the page's fields.
+        var mapped = InterestPageFields.ToFields(new Dictionary<string, Yiwang.Kernel.Text.Bilingual>
+            { ["principalYuan"] = new("必填", "Required"), ["partialPayments[1].amountYuan"] = new("必填", "Required") }, rows);
+        Assert.Equal(["principal", "payments[2].amountYuan"], mapped.Fields);
     }
 }

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Yiwang.Cultivation.Domain;
 using Yiwang.Cultivation.Domain.Evaluation;
+using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
+using Yiwang.Rules.Evaluation;
 
 namespace Yiwang.Cultivation.Tests.Domain;
 
 /// <summary>
-/// The batch's <see cref="LeanTierEvaluator"/> against the API's <see cref="TierEvaluator"/>: thousands of seeded random
-/// enterprises, many of them sitting exactly on a threshold or band edge of either rule set, evaluated both ways.
+/// The batch's compiled path (<see cref="CompiledTarget.Evaluate"/> into a reused <see cref="TargetRun"/>, three gaps)
+/// against the API's explained <see cref="TierEvaluator"/>: thousands of seeded random enterprises, many of them sitting
+/// exactly on a threshold or band edge of either rule set, evaluated both ways.
 /// </summary>
 public sealed class LeanEvaluationTests
 {
@@ -20,23 +23,24 @@ public sealed class LeanEvaluationTests
     public void Lean_verdicts_equal_the_full_evaluation_on_every_tier(string ruleSetId)
     {
         var set = CultivationRuleSetCatalog.Find(ruleSetId)!;
-        var lean = set.Tiers.Select(t => new LeanTierEvaluator(set, t)).ToArray();
+        var run = new TargetRun();
         var random = new Random(ruleSetId.GetHashCode(StringComparison.Ordinal) & 0xFFFF);
         var edges = Edges(set);
-        int eligible = 0, withGaps = 0, withMissing = 0, scoreGaps = 0;
+        int eligible = 0, withGaps = 0, withMissing = 0, scoreGaps = 0, undetermined = 0;
         for (var n = 0; n < Enterprises; n++)
         {
             var facts = RandomFacts(random, edges);
-            var figures = new FactFigures(facts);
+            var values = CultivationFacts.From(facts).Facts;
             for (var t = 0; t < set.Tiers.Count; t++)
             {
                 var full = TierEvaluator.Evaluate(set, set.Tiers[t], facts, set.EffectiveFrom, RuleSetChoice.Explicit);
                 foreach (var top in new[] { 3, int.MaxValue })
                 {
                     var expected = TierVerdict.From(full, top);
-                    var actual = lean[t].Evaluate(figures, top);
+                    set.Compiled.Targets[t].Evaluate(values, run, top);
+                    var actual = TierVerdict.From(set.Tiers[t].Id, run, top);
                     var context = $"{ruleSetId}/{set.Tiers[t].Id} enterprise {n} top {top}: {JsonSerializer.Serialize(facts)}";
-                    Assert.True(expected.Tier == actual.Tier && expected.Eligible == actual.Eligible && expected.Score == actual.Score
+                    Assert.True(expected.Tier == actual.Tier && expected.Outcome == actual.Outcome && expected.Score == actual.Score
                         && expected.PassMark == actual.PassMark && expected.AppliedDirectCondition == actual.AppliedDirectCondition, context);
                     Assert.True(expected.UnmetConditions.SequenceEqual(actual.UnmetConditions), context);
                     Assert.True(expected.MissingFacts.SequenceEqual(actual.MissingFacts), context);
@@ -44,6 +48,7 @@ public sealed class LeanEvaluationTests
                 }
 
                 eligible += full.Eligible ? 1 : 0;
+                undetermined += full.Outcome == Outcome.MissingData ? 1 : 0;
                 withGaps += full.Gaps.Count > 0 ? 1 : 0;
                 withMissing += full.MissingFacts.Count > 0 ? 1 : 0;
                 scoreGaps += full.Gaps.Any(g => g.Kind == "score") ? 1 : 0;
@@ -52,25 +57,29 @@ public sealed class LeanEvaluationTests
 
         // The sample must reach every kind of answer, or agreement proves little.
         Assert.InRange(eligible, 50, Enterprises * set.Tiers.Count - 50);
+        Assert.InRange(undetermined, 50, Enterprises * set.Tiers.Count - 50);
         Assert.InRange(withGaps, 50, Enterprises * set.Tiers.Count);
         Assert.InRange(withMissing, 50, Enterprises * set.Tiers.Count);
         Assert.InRange(scoreGaps, 20, Enterprises * set.Tiers.Count);
     }
 
     [Fact]
-    public void Fact_presence_names_the_same_facts_the_serialised_record_carries()
+    public void The_facts_record_and_the_schema_name_the_same_facts()
     {
         var random = new Random(7);
         var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         Assert.Equal(
             JsonSerializer.SerializeToElement(new EnterpriseFacts(), options).EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal),
-            FactPresence.Names.Order(StringComparer.Ordinal));
+            CultivationFacts.Schema.BaseFacts.Select(f => f.Id).Order(StringComparer.Ordinal));
         for (var n = 0; n < 200; n++)
         {
             var facts = RandomFacts(random, []);
+            var (values, errors) = CultivationFacts.From(facts);
+            Assert.Empty(errors);
             var reported = JsonSerializer.SerializeToElement(facts, options).EnumerateObject()
                 .Where(p => p.Value.ValueKind != JsonValueKind.Null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            Assert.All(FactPresence.Names, name => Assert.Equal(reported.Contains(name), FactPresence.For(name)(facts)));
+            Assert.All(CultivationFacts.Schema.BaseFacts, f => Assert.Equal(reported.Contains(f.Id), values.IsReported(f.Id)));
+            Assert.Equal(facts, CultivationFacts.ToRecord(values));
         }
     }
 
@@ -79,8 +88,8 @@ public sealed class LeanEvaluationTests
     {
         var conditions = set.Tiers.SelectMany(t => t.BasicConditions.Concat(t.DirectConditions)).ToList();
         var tests = conditions.SelectMany(c => c.Tests.Concat(c.Groups?.SelectMany(g => g.Tests) ?? []).Concat(c.Waivers ?? []));
-        var bounds = set.Tiers.SelectMany(t => t.Scoring?.Indicators ?? []).SelectMany(i => i.Metrics).SelectMany(m => m.Bands).Select(b => b.Bound);
-        return tests.Select(t => t.Value).Concat(bounds).OfType<decimal>().Distinct().Order().ToArray();
+        var bounds = set.Tiers.SelectMany(t => t.Scoring?.Indicators ?? []).SelectMany(i => i.Measures).SelectMany(m => m.Bands).Select(b => b.Bound?.Number);
+        return tests.Select(t => t.Value?.Number).Concat(bounds).OfType<decimal>().Distinct().Order().ToArray();
     }
 
     private static decimal Figure(Random random, decimal[] edges, int max)

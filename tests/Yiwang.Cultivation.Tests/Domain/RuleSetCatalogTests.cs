@@ -1,4 +1,5 @@
 using Yiwang.Cultivation.Domain.RuleSets;
+using Yiwang.Rules.Loading;
 
 namespace Yiwang.Cultivation.Tests.Domain;
 
@@ -53,9 +54,9 @@ public sealed class RuleSetCatalogTests
     [Fact]
     public void A_malformed_rule_set_names_the_field()
     {
-        var json = """{"formatVersion":1,"id":"x","nameZh":"x","nameEn":"x","documentZh":"x","documentEn":"x","effectiveFrom":"2022-01-01","effectiveTo":null,"bandBoundary":{"mode":"sideways","confidence":"official","noteZh":"x","noteEn":"x"},"sources":[],"tiers":[]}""";
+        var json = """{"formatVersion":2,"id":"x","schema":"cultivation-facts","nameZh":"x","nameEn":"x","documentZh":"x","documentEn":"x","effectiveFrom":"2022-01-01","effectiveTo":null,"bandBoundary":{"mode":"sideways","confidence":"official","noteZh":"x","noteEn":"x"},"sources":[],"targets":[]}""";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        var ex = Assert.Throws<RuleSetFormatException>(() => CultivationRuleSetLoader.Load(stream, "bad.json"));
+        var ex = Assert.Throws<RulesFormatException>(() => CultivationRuleSetLoader.Load(stream, "bad.json"));
         Assert.Contains("bandBoundary.mode", ex.Message, StringComparison.Ordinal);
         Assert.Contains("sources", ex.Message, StringComparison.Ordinal);
     }
@@ -76,9 +77,12 @@ public sealed class RuleSetCatalogTests
     [InlineData(13, 1)]
     public void An_annual_update_day_that_does_not_occur_every_year_is_refused(int month, int day)
     {
-        var json = $$"""{"formatVersion":1,"id":"x","nameZh":"x","nameEn":"x","documentZh":"x","documentEn":"x","effectiveFrom":"2022-01-01","effectiveTo":null,"annualUpdate":{"month":{{month}},"day":{{day}},"confidence":"official","noteZh":"x","noteEn":"x"},"bandBoundary":{"mode":"inclusive","confidence":"official","noteZh":"x","noteEn":"x"},"sources":[{"url":null,"confidence":"official","note":"x"}],"tiers":[]}""";
+        var json = $$$"""{"formatVersion":2,"id":"x","schema":"cultivation-facts","nameZh":"x","nameEn":"x","documentZh":"x","documentEn":"x","effectiveFrom":"2022-01-01","effectiveTo":null,"extensions":{"annualUpdate":{"month":{{{month}}},"day":{{{day}}},"confidence":"official","noteZh":"x","noteEn":"x"}},"bandBoundary":{"mode":"inclusive","confidence":"official","noteZh":"x","noteEn":"x"},"sources":[{"url":null,"confidence":"official","note":"x"}],"targets":[{{{Tier}}}]}""";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        var ex = Assert.Throws<RuleSetFormatException>(() => CultivationRuleSetLoader.Load(stream, "bad.json"));
+        var ex = Assert.Throws<RulesFormatException>(() => CultivationRuleSetLoader.Load(stream, "bad.json"));
         Assert.Contains("annualUpdate", ex.Message, StringComparison.Ordinal);
     }
+
+    // The smallest valid tier, so that the annual update is the only problem of the file.
+    private const string Tier = """{"id":"t","nameZh":"x","nameEn":"x","citationZh":"x","citationEn":"x","confidence":"official","basicConditions":[{"id":"C","nameZh":"x","nameEn":"x","citationZh":"x","citationEn":"x","confidence":"official","combine":"all","tests":[{"fact":"hasOwnBrand","op":"isTrue"}]}],"scoring":null,"directConditions":[]}""";
 }

@@ -76,6 +76,34 @@ public sealed class EvaluationsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_fact_earns_no_points_and_leaves_the_tier_undetermined_in_the_same_answer_shape()
+    {
+        // 创新型 I5 "其他领域 5": before the rules engine a missing field fact took those 5 points.
+        using var response = await client!.PostAsJsonAsync("/api/v1/cultivation/evaluations", new
+        {
+            ruleSet = "miit-2022-63", tier = "innovative", evaluationDate = "2025-06-30",
+            facts = new { selfDevelopedClassIIpCount = 1, classIIpCount = 1, rdExpenseLastYearTenThousandYuan = 25, revenueLastYearTenThousandYuan = 1000,
+                mainBusinessRevenueLastYearTenThousandYuan = 550, mainBusinessRevenuePreviousYearTenThousandYuan = 480, debtToAssetRatioPercent = 50 },
+        }, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var root = json.RootElement;
+        string[] fields = ["ruleSetId", "ruleSetName", "document", "ruleSetChosenBy", "evaluationDate", "tier", "tierName", "annex", "eligible", "verdict",
+            "basicConditions", "score", "directConditions", "appliedDirectCondition", "gaps", "missingFacts", "notes"];
+        Assert.All(fields, f => Assert.True(root.TryGetProperty(f, out _), f));
+        var i5 = root.GetProperty("score").GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "I5");
+        Assert.Equal(0, i5.GetProperty("points").GetDecimal());
+        Assert.True(i5.GetProperty("missingData").GetBoolean());
+        Assert.Equal("mainProductInStrategicEmergingIndustry", i5.GetProperty("metric").GetString());
+        // 15 + 10 + 15 + 10 + 0 + 10: 专业化 10 is under its minimum of 15, which the free 5 points used to reach (old: 65, eligible).
+        Assert.Equal(60, root.GetProperty("score").GetProperty("total").GetDecimal());
+        Assert.Equal("MissingData", root.GetProperty("score").GetProperty("outcome").GetString());
+        Assert.False(root.GetProperty("eligible").GetBoolean());
+        Assert.Equal("MissingData", root.GetProperty("outcome").GetString());
+        Assert.Contains("mainProductInStrategicEmergingIndustry", root.GetProperty("missingFacts").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_400_with_field_messages()
     {
         using var response = await client!.PostAsJsonAsync("/api/v1/cultivation/evaluations", new

@@ -91,7 +91,10 @@ public sealed partial class ComplaintJourneyTests(ComplaintSite site) : IClassFi
 
         enterprise = await SignInAsync(SeededAccounts.Enterprise);
         await enterprise.GotoAsync(casePath);
+        // 办结 is a decision with legal effect: the first click only says what it does.
         await enterprise.ClickAsync("[data-testid='confirm-yes']");
+        await Assertions.Expect(enterprise.Locator("[data-testid='confirm-yes']")).ToContainTextAsync("确认后案件办结");
+        await enterprise.ClickAsync("[data-testid='confirm-yes-confirm']");
         await Assertions.Expect(enterprise.Locator("[data-testid='case-status']")).ToHaveAttributeAsync("data-status", "Closed");
         await Assertions.Expect(enterprise.Locator("[data-testid='case-outcome']")).ToContainTextAsync("380,000.00");
         await ScreenshotAsync(enterprise, "complaint-closed");
@@ -100,6 +103,49 @@ public sealed partial class ComplaintJourneyTests(ComplaintSite site) : IClassFi
         await admin.GotoAsync("/admin/audit");
         await Assertions.Expect(admin.Locator("[data-testid='audit-verification']")).ToContainTextAsync("哈希链完整");
         await Assertions.Expect(admin.Locator("table")).ToContainTextAsync("complaint.confirmed");
+    }
+
+    [Fact]
+    public async Task A_failed_result_form_keeps_the_chosen_outcome()
+    {
+        // A case in handling, set up through the API in the signed-in browser contexts (their cookies).
+        var enterprise = await SignInAsync(SeededAccounts.Enterprise);
+        var created = await enterprise.APIRequest.PostAsync("/api/v1/complaints", new()
+        {
+            DataObject = new
+            {
+                contactName = "王芳", contactPhone = "13812345678",
+                respondent = new { name = "浙江华东重工集团有限公司", uscc = "91330106MA2HDXG7JB", type = "LargeEnterprise", region = "330106", central = false },
+                contracts = new[] { new { number = "HT-E2E-KEEP", signedOn = "2025-03-01", amountYuan = 500000m } },
+                amountOwedYuan = 380000m, priorProceedings = "None", description = "交付数控机床配件并验收合格，至今未付。",
+            },
+        });
+        Assert.Equal(201, created.Status);
+        var id = (await created.JsonAsync())!.Value.GetProperty("id").GetInt64();
+        var evidence = enterprise.Context.APIRequest.CreateFormData();
+        evidence.Set("file", new FilePayload { Name = "合同.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        Assert.Equal(201, (await enterprise.APIRequest.PostAsync($"/api/v1/complaints/{id}/evidence", new() { Multipart = evidence })).Status);
+        Assert.Equal(200, (await enterprise.APIRequest.PostAsync($"/api/v1/complaints/{id}/submission", new() { DataObject = new { } })).Status);
+        var province = await SignInAsync(SeededAccounts.OfficialZhejiang);
+        Assert.Equal(200, (await province.APIRequest.PostAsync($"/api/v1/complaints/{id}/acceptance", new() { DataObject = new { decision = "accept" } })).Status);
+        Assert.Equal(200, (await province.APIRequest.PostAsync($"/api/v1/complaints/{id}/forwarding", new() { DataObject = new { } })).Status);
+
+        // Partly paid, feedback written, the amount paid forgotten: the form comes back with both, not with 已全额支付.
+        var county = await SignInAsync(SeededAccounts.OfficialXihu);
+        await county.GotoAsync($"/complaints/{id}");
+        await county.SelectOptionAsync("[data-testid='result-outcome']", "PartlyPaid");
+        await county.FillAsync("[data-testid='result-feedback']", "被投诉人已支付部分款项");
+        await county.ClickAsync("[data-testid='result-submit']");
+        await Assertions.Expect(county.Locator("[data-testid='result-form'] [data-testid='form-errors']")).ToContainTextAsync("部分支付须填写已支付金额");
+        await Assertions.Expect(county.Locator("[data-testid='result-outcome']")).ToHaveValueAsync("PartlyPaid");
+        await Assertions.Expect(county.Locator("[data-testid='result-feedback']")).ToHaveValueAsync("被投诉人已支付部分款项");
+        await ScreenshotAsync(county, "complaint-result-kept");
+
+        await county.FillAsync("[data-testid='result-recovered']", "100,000");
+        await county.ClickAsync("[data-testid='result-submit']");
+        await Assertions.Expect(county.Locator("[data-testid='case-status']")).ToHaveAttributeAsync("data-status", "Resolved");
+        await Assertions.Expect(county.Locator("[data-testid='case-outcome']")).ToContainTextAsync("部分支付");
+        await Assertions.Expect(county.Locator("[data-testid='case-done']")).ToContainTextAsync("待投诉企业确认");
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -31,7 +31,18 @@ public abstract class SiteCrawlTests(YiwangSite site, string role, string? email
         }
 
         Assert.True(visited >= 6, $"the crawl as {role} reached only {visited} pages");
-        Assert.True(findings.Count == 0, $"{findings.Count} finding(s):\n" + string.Join('\n', findings));
+        foreach (var f in findings) TestContext.Current.TestOutputHelper?.WriteLine($"{f}\n  key: {f.Key}");
+
+        // A ratchet while the pages are converted: findings already known may remain and a new one fails. A known one that
+        // is gone is reported (strike it from the list); it does not fail the run, as a few depend on the order the crawl
+        // meets pages in. The list ends empty.
+        var known = KnownFindings.For(role);
+        var keys = findings.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var unexpected = findings.Where(f => !known.Contains(f.Key)).ToList();
+        var fixedNow = known.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} new finding(s):\n" + string.Join('\n', unexpected));
+        if (fixedNow.Count > 0)
+            TestContext.Current.TestOutputHelper?.WriteLine("fixed — strike from Crawl/known-findings.txt:\n" + string.Join('\n', fixedNow));
     }
 }
 

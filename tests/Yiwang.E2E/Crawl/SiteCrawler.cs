@@ -54,6 +54,7 @@ internal sealed class SiteCrawler(IPage page, Uri baseAddress, string role, int 
             return [];
         }
 
+        await SettledAsync();
         var status = response?.Status ?? 0;
         if (status >= 500) Report(url, from, $"HTTP {status}");
         else if (PageChecks.IsDenied(page, response)) { Report(url, from, "leads this role to 无权访问 (access denied)"); return []; }
@@ -71,6 +72,21 @@ internal sealed class SiteCrawler(IPage page, Uri baseAddress, string role, int 
             .Where(u => u is not null && u.Host == baseAddress.Host && u.Port == baseAddress.Port && IsPage(u))
             .Select(u => new Uri(u!.GetLeftPart(UriPartial.Query)))
             .ToList();
+    }
+
+    /// <summary>Fonts loaded and every chart drawn, so widths are measured on the page people see.</summary>
+    private async Task SettledAsync()
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "() => document.fonts.status === 'loaded' && [...document.querySelectorAll('[data-yw-chart]')].every(c => c.classList.contains('is-drawn'))",
+                null, new() { Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            // a chart that never draws leaves its table open: still a page to check
+        }
     }
 
     private static bool IsPage(Uri url)

@@ -59,7 +59,7 @@ public abstract class PaymentPlanTests(ComplaintClockApp app)
             Assert.Contains("<html lang=\"en", en, StringComparison.Ordinal);
             Assert.Contains("Payment plan", en, StringComparison.Ordinal);
             Assert.Contains("Statutory deadlines", en, StringComparison.Ordinal);
-            Assert.Contains(">overdue<", en, StringComparison.Ordinal);
+            Assert.Contains(">Overdue<", en, StringComparison.Ordinal);
             Assert.DoesNotContain("还款计划", en, StringComparison.Ordinal);
             Assert.DoesNotContain("法定期限", en, StringComparison.Ordinal);
         }

@@ -9,6 +9,7 @@ using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.ComplaintDemo;
 using Yiwang.Arrears.Features.ComplaintStatistics;
+using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Testing;
 
 namespace Yiwang.Web.Tests.Complaints;
@@ -126,14 +127,27 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
 
-        Assert.Equal(StatisticsWorkbook.SheetNames, MiniExcel.GetSheetNames(stream));
-        var byStatus = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "按状态 ByStatus").Cast<IDictionary<string, object>>().ToList();
+        // Chinese by default: sheet names, headers and labels, regions by name, no codes or enum names.
+        Assert.Equal(StatisticsWorkbook.SheetNames(english: false), MiniExcel.GetSheetNames(stream));
+        var byStatus = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "按状态").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(5, byStatus.Count);
-        Assert.Equal(2, Convert.ToInt32(byStatus.Single(r => (string)r["代码 Key"] == "Closed")["案件数 Cases"], System.Globalization.CultureInfo.InvariantCulture));
-        var summary = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "概览 Summary").Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(6, Convert.ToInt32(summary.Single(r => ((string)r["项目 Item"]).StartsWith("案件数", StringComparison.Ordinal))["数值 Value"], System.Globalization.CultureInfo.InvariantCulture));
-        var monthly = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "月度趋势 Monthly").ToList();
+        Assert.Equal(2, Convert.ToInt32(byStatus.Single(r => (string)r["状态"] == "已办结")["案件数（件）"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(byStatus, r => r.Values.OfType<string>().Any(v => v is "Closed" or "Submitted"));
+        var summary = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "概览").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(6, Convert.ToInt32(summary.Single(r => ((string)r["项目"]).StartsWith("案件数", StringComparison.Ordinal))["数值"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("江苏省", summary.Single(r => (string)r["项目"] == "地区")["数值"]);
+        var provinces = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "按下级地区").Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(provinces, r => (string)r["地区"] == "江苏省 南京市");
+        var monthly = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "月度趋势").ToList();
         Assert.Equal(12, monthly.Count);
+
+        // ?lang=en: the same figures in English.
+        using var english = await national.GetAsync("/api/v1/complaints/statistics.xlsx?region=320000&to=2026-06-30&lang=en", Ct);
+        using var en = new MemoryStream(await english.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(StatisticsWorkbook.SheetNames(english: true), MiniExcel.GetSheetNames(en));
+        var enStatus = MiniExcel.Query(en, useHeaderRow: true, sheetName: "By status").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(2, Convert.ToInt32(enStatus.Single(r => (string)r["Status"] == "Closed")["Cases"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Jiangsu", MiniExcel.Query(en, useHeaderRow: true, sheetName: "Summary").Cast<IDictionary<string, object>>().Single(r => (string)r["Item"] == "Region")["Value"]);
     }
 
     [Fact]
@@ -184,7 +198,7 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Contains("&lt;5", html, StringComparison.Ordinal);
         Assert.DoesNotContain(cases[0].ComplainantName, html, StringComparison.Ordinal);
 
-        // The charts draw only what is published: one bar per shown figure, none for a suppressed (null) one.
+        // The charts draw only what is published: one value per shown figure, none (a gap) for a suppressed (null) one.
         var publishedMonths = s.GetProperty("monthly").EnumerateArray()
             .Sum(m => (m.GetProperty("filed").ValueKind == JsonValueKind.Null ? 0 : 1) + (m.GetProperty("closed").ValueKind == JsonValueKind.Null ? 0 : 1));
         Assert.Equal(publishedMonths, Bars(Figure(html, "trend-chart")));
@@ -207,13 +221,18 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Contains("data-testid=\"chart-status\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"trend-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("/api/v1/complaints/statistics.xlsx", html, StringComparison.Ordinal);
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("data-yw-chart=\"category\"", html, StringComparison.Ordinal);
         var trend = Figure(html, "trend-chart");
         Assert.Contains("role=\"img\"", trend, StringComparison.Ordinal);
         Assert.Contains("新立案", trend, StringComparison.Ordinal); // the legend names both series
         Assert.Contains("办结", trend, StringComparison.Ordinal);
         Assert.Equal(24, Bars(trend)); // twelve months, filed and concluded
-        Assert.Matches(@"<title>\d{4}-\d{2} · 新立案: \d+</title>", trend);
+        Assert.Equal(12, Regex.Count(trend, @"<th scope=""row"">\d{4}-\d{2}</th>")); // and the same in its table
+        // A single figure is a tile, not a one-point chart; provinces are compared on a map only where the scope spans them.
+        Assert.Contains("data-testid=\"dashboard-overdue\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"dashboard-map\"", html, StringComparison.Ordinal);
+        using (var national = await PageClient.SignedInAsync(app, SeededAccounts.OfficialNational))
+            Assert.Contains("data-yw-chart=\"map\"", Figure(await national.GetStringAsync("/complaints/dashboard", Ct), "dashboard-map"), StringComparison.Ordinal);
 
         using var enterprise = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);
         var denied = await enterprise.GetAsync("/complaints/dashboard", Ct);
@@ -244,7 +263,7 @@ public abstract class StatisticsTests(YiwangApp app)
     private static Dictionary<string, int> Counts(JsonElement s, string table) =>
         s.GetProperty(table).EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("count").GetInt32());
 
-    /// <summary>Six visible cases and a draft in 江苏, written straight to the database once per fixture.</summary>
+    /// <summary>Six visible cases and a draft in 江苏, written straight to the database (not through the commands) once per fixture.</summary>
     private async Task EnsureJiangsuAsync()
     {
         await Once.WaitAsync(Ct);
@@ -266,7 +285,8 @@ public abstract class StatisticsTests(YiwangApp app)
                 Case(now, "E", ComplaintStatus.Closed, RespondentType.LargeEnterprise, "320106", "320106", 500000m, 100000m, D(2026, 5, 4), D(2026, 5, 6), D(2026, 5, 7), D(2026, 5, 17), D(2026, 6, 1), null),
                 Case(now, "F", ComplaintStatus.Rejected, RespondentType.Other, "320205", null, 50000.50m, null, D(2026, 6, 3), null, null, null, D(2026, 6, 5), null),
                 Case(now, "G", ComplaintStatus.Draft, RespondentType.LargeEnterprise, "320102", null, 999999m, null, null, null, null, null, null, null));
-            await db.SaveChangesAsync(Ct);
+            // Through the module's one case writer, so the counts table and alert column take them in the same transaction.
+            await scope.ServiceProvider.GetRequiredService<CaseWrite>().SaveAsync(audited: null, Ct);
             scope.ServiceProvider.GetRequiredService<PublicStatistics>().Invalidate();
         }
         finally
@@ -306,7 +326,14 @@ public abstract class StatisticsTests(YiwangApp app)
         return html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)];
     }
 
-    private static int Bars(string figure) => Regex.Count(figure, "<rect ");
+    /// <summary>The values a chart draws (its spec's non-null series values; null is a gap).</summary>
+    private static int Bars(string figure)
+    {
+        var spec = Regex.Match(figure, "data-yw-spec=\"([^\"]*)\"").Groups[1].Value;
+        using var json = JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(spec));
+        return json.RootElement.GetProperty("series").EnumerateArray()
+            .Sum(series => series.GetProperty("values").EnumerateArray().Count(v => v.ValueKind != JsonValueKind.Null));
+    }
 }
 
 public sealed class SqliteStatisticsTests(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;

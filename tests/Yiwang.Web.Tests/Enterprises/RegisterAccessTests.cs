@@ -82,6 +82,22 @@ public abstract class RegisterAccessTests(YiwangApp app)
         Assert.True(all.GetProperty("total").GetInt32() > stats.GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("pageSize=lots", "pageSize")]
+    [InlineData("pageSize=1000", "pageSize")]
+    [InlineData("size=tiny", "size")]
+    public async Task List_WithABadQuery_Returns400NamingTheParameter(string query, string field)
+    {
+        using var client = await ApiClient.SignedInAsync(app, SeededAccounts.OfficialZhejiang);
+        using var response = await client.GetAsync($"/api/v1/enterprises?{query}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
     [Fact]
     public async Task WrongPassword_IsRejectedWithProblemDetails()
     {

@@ -88,6 +88,28 @@ public abstract class SizeClassificationApiTests(YiwangApp app)
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("title").GetString()));
     }
 
+    [Theory]
+    [InlineData("{\"industryCode\": \"3011\", \"employees\": \"many\"}", "zh-CN", "employees", "从业人员应为整数")]
+    [InlineData("{\"industryCode\": \"3011\", \"employees\": \"many\"}", "en", "employees", "Employees must be a whole number")]
+    [InlineData("{\"industryCode\": 3011, \"employees\": 5}", "zh-CN", "industryCode", "行业代码应为文字")]
+    [InlineData("{\"industryCode\": \"3011\", \"revenueTenThousandYuan\": [1]}", "en", "revenueTenThousandYuan", "Revenue (10k yuan) must be a number")]
+    [InlineData("{\"industryCode\": \"3011\", \"employees\": ", "zh-CN", "body", "不是有效的 JSON")]
+    [InlineData("{\"industryCode\": \"3011\", \"employees\": -1, \"revenueTenThousandYuan\": 1}", "zh-CN", "employees", "从业人员不能为负数")]
+    [InlineData("{\"industryCode\": \"3011\", \"employees\": 5}", "zh-CN", "revenueTenThousandYuan", "请填写营业收入")]
+    public async Task Classify_WrongTypesAndBrokenJson_Return400NamingTheFieldInTheCallersLanguage(string json, string culture, string field, string message)
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/api/v1/size-classifications", content, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.Contains(message, errors.GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be converted", errors.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Classify_BadCode_AnswersInTheCallersLanguage()
     {

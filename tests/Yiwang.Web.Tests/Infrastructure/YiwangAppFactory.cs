@@ -24,6 +24,9 @@ public class YiwangAppFactory(TestDatabase database, IReadOnlyDictionary<string,
         // UseSetting writes host configuration, which Program.cs already sees in builder.Configuration
         // (ConfigureAppConfiguration would only apply after builder.Build()).
         builder.UseEnvironment("Testing");
+        // Outside Development the host does not read the static web assets manifest by itself, so the kit's files
+        // (_content/Yiwang.Kernel.Web: yiwang.css, yiwang.js, ECharts) answered 500 and browser tests ran unstyled.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.ProviderName);
         builder.UseSetting("ConnectionStrings:Yiwang", Database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");

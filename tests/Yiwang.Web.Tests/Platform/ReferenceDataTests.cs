@@ -36,10 +36,12 @@ public sealed class ReferenceDataTests(SqliteApp app) : IClassFixture<SqliteApp>
         var own = await browser.GetStringAsync("/enterprises/91330106MA27XW1K3Y", Ct);
         Assert.Contains("杭州西湖精密机械有限公司", own, StringComparison.Ordinal);
         Assert.Contains("浙江省 杭州市 西湖区", own, StringComparison.Ordinal);
-        Assert.Contains("class=\"explanation\"", own, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"profile-size-explanation\"", own, StringComparison.Ordinal);
 
-        var other = await browser.GetStringAsync("/enterprises/91330102MA2CFEB04Q", Ct); // seeded, in 上城区
+        using var response = await browser.GetAsync("/enterprises/91330102MA2CFEB04Q", Ct); // seeded, in 上城区
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var other = await response.Content.ReadAsStringAsync(Ct);
         Assert.DoesNotContain("杭州上城商贸有限公司", other, StringComparison.Ordinal);
-        Assert.Contains("未找到企业", other, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"not-found\"", other, StringComparison.Ordinal);
     }
 }

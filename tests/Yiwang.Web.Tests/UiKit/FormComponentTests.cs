@@ -93,6 +93,19 @@ public sealed class FormComponentTests
         Assert.Contains("<summary class=\"yw-btn yw-btn--danger\" role=\"button\">不予受理</summary>", html, StringComparison.Ordinal);
         Assert.Contains("<button type=\"submit\" class=\"yw-btn yw-btn--danger-solid\" name=\"decision\" value=\"reject\" data-testid=\"reject-confirm\">确认不予受理</button>", html, StringComparison.Ordinal);
         Assert.Equal(1, html.Split("type=\"submit\"").Length - 1); // the summary itself submits nothing
+        Assert.DoesNotContain(" open", html[..html.IndexOf('>', StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_confirmation_can_open_already_so_a_failed_decision_shows_its_fields()
+    {
+        var html = await Render.HtmlAsync<ConfirmSubmit>(new()
+        {
+            ["Text"] = "不予受理", ["Consequence"] = "投诉人将收到通知。", ["Open"] = true,
+            ["ChildContent"] = (Microsoft.AspNetCore.Components.RenderFragment)(b => b.AddMarkupContent(0, "<p id=\"reason\">理由</p>")),
+        });
+        Assert.StartsWith("<details class=\"yw-confirm\" open", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"reason\">理由</p>", html, StringComparison.Ordinal);
     }
 
     private static FormModel FormModelPosted()

@@ -13,6 +13,8 @@ using Yiwang.Enterprises.Features.UploadRegister;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Enterprises;
 using Yiwang.Kernel.Web.Modules;
+using Yiwang.Enterprises.Features.Workbench;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Enterprises;
 
@@ -29,6 +31,7 @@ public sealed class EnterprisesModule() : YiwangModule("Enterprises", Database)
         services.AddScoped<UploadRegisterHandler>();
         services.AddScoped<CompareRuleSetsHandler>();
         services.AddScoped<ISmeRegister, RegisterSmeCheck>();
+        services.AddScoped<IWorkbenchSource, EnterprisesWorkbench>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

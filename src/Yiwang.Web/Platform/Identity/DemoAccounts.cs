@@ -23,6 +23,9 @@ internal static class DemoAccounts
         ("respondent@yiwang.local", Roles.Respondent, DemoComplaints.RespondentName, DemoComplaints.RespondentUscc, null),
     ];
 
+    /// <summary>Officials who head their department: their accounts carry the <see cref="YiwangClaims.DepartmentHead"/> claim.</summary>
+    public static readonly IReadOnlySet<string> DepartmentHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "head.xihu@yiwang.local" };
+
     public static async Task EnsureAsync(IServiceProvider services, ILogger logger)
     {
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -34,7 +37,11 @@ internal static class DemoAccounts
         var users = services.GetRequiredService<UserManager<PlatformUser>>();
         foreach (var (email, role, name, uscc, region) in All)
         {
-            if (await users.FindByEmailAsync(email) is not null) continue;
+            if (await users.FindByEmailAsync(email) is { } existing)
+            {
+                await EnsureHeadClaimAsync(users, existing, email); // accounts created before the claim existed
+                continue;
+            }
             var user = new PlatformUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Uscc = uscc, RegionCode = region,
@@ -43,7 +50,15 @@ internal static class DemoAccounts
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             await users.AddToRoleAsync(user, role);
+            await EnsureHeadClaimAsync(users, user, email);
             logger.LogInformation("Demo account {Email} ({Role}) created", email, role);
         }
+    }
+
+    private static async Task EnsureHeadClaimAsync(UserManager<PlatformUser> users, PlatformUser user, string email)
+    {
+        if (!DepartmentHeads.Contains(email)) return;
+        if ((await users.GetClaimsAsync(user)).Any(c => c.Type == YiwangClaims.DepartmentHead)) return;
+        await users.AddClaimAsync(user, new System.Security.Claims.Claim(YiwangClaims.DepartmentHead, "true"));
     }
 }

@@ -49,10 +49,11 @@ internal static class SiteNavigation
         ]),
         new("register", new("企业名录", "Register"), 50,
         [
+            new(new("我的企业", "My enterprise"), "/enterprises", Only(Roles.Enterprise)), // the register page opens the enterprise's own entry
             new(new("名录查询", "Browse the register"), "/enterprises", OfficialOrAdmin),
             new(new("规模统计", "Size statistics"), "/enterprises/statistics", OfficialOrAdmin),
-            new(new("标准调整影响", "Rule-change impact"), "/enterprises/impact", OfficialOrAdmin),
             new(new("导入名录", "Import the register"), "/enterprises/import", OfficialOrAdmin),
+            new(new("标准调整影响", "Rule-change impact"), "/enterprises/impact", OfficialOrAdmin),
         ]),
         new("indicators", new("产业指标", "Indicators"), 60,
         [

@@ -15,14 +15,18 @@ public sealed class ExplanationTests
         Assert.Equal(EnterpriseSize.Small, result.Size);
         var zh = string.Join("\n", result.Explanation.Select(l => l.Zh));
         var en = string.Join("\n", result.Explanation.Select(l => l.En));
-        Assert.Contains("从业人员 250 < 300（中型下限），不满足中型", zh, StringComparison.Ordinal);
-        Assert.Contains("employees 250 < 300 (medium lower bound)", en, StringComparison.Ordinal);
-        Assert.Contains("从业人员 250 ≥ 20（小型下限）", zh, StringComparison.Ordinal);
+        Assert.Contains("从业人员 250 人，低于中型企业标准 300 人", zh, StringComparison.Ordinal);
+        Assert.Contains("Employees 250 is below the 300 a medium-sized enterprise needs", en, StringComparison.Ordinal);
+        Assert.Contains("从业人员 250 人，达到小型企业标准 20 人", zh, StringComparison.Ordinal);
+        Assert.Contains("营业收入 5,000 万元，达到小型企业标准 300 万元", zh, StringComparison.Ordinal);
         Assert.Contains("下划一档", zh, StringComparison.Ordinal);
         Assert.Contains("统计上大中小微型企业划分办法（2017）", zh, StringComparison.Ordinal);
         Assert.Contains("附表 第2行", zh, StringComparison.Ordinal);
         Assert.Contains("工业", result.Explanation[0].Zh, StringComparison.Ordinal);
-        Assert.Contains("Result: small", en, StringComparison.Ordinal);
+        Assert.Contains("Result: a small enterprise, an SME", en, StringComparison.Ordinal);
+        Assert.Contains("水泥制造", result.Explanation[0].Zh, StringComparison.Ordinal); // the industry by name, not by code
+        Assert.DoesNotContain("nbs-2017", zh + en, StringComparison.Ordinal);
+        Assert.DoesNotContain("lower bound", en, StringComparison.Ordinal); // tiers in words ("a medium-sized enterprise"), not as codes
     }
 
     [Fact]
@@ -46,7 +50,7 @@ public sealed class ExplanationTests
         var zh = string.Join("\n", result.Explanation.Select(l => l.Zh));
         Assert.Contains("属于中小微型企业", zh, StringComparison.Ordinal);
         Assert.Contains("第四条（五）", zh, StringComparison.Ordinal);
-        Assert.Contains("从业人员 5 < 10（小型下限）", zh, StringComparison.Ordinal);
+        Assert.Contains("从业人员 5 人，低于小型企业标准 10 人", zh, StringComparison.Ordinal);
         Assert.Contains("微型", zh, StringComparison.Ordinal);
     }
 

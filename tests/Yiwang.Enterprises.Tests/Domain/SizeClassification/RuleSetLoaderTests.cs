@@ -116,4 +116,39 @@ public sealed class RuleSetLoaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_bad_draft_reports_every_problem_at_once_in_plain_words_naming_the_row_and_field()
+    {
+        // The draft from the issue took four uploads to fix, one error each: a typo, a wrong type, a missing text, a bound out of order.
+        var json = NbsJson();
+        json["rows"]![0]!["threshold"] = 1;
+        json["rows"]![1]!["thresholds"]!["small"]!["employees"] = "20";
+        json["rows"]![2]!.AsObject().Remove("nameEn");
+        json["rows"]![3]!["thresholds"]!["medium"]!["employees"] = 500;
+        json["effectiveFrom"] = "2026/07/01";
+
+        var ex = Assert.Throws<RuleSetFormatException>(() => Load(json));
+
+        Assert.True(ex.Problems.Count == 5, string.Join("\n", ex.Problems.Select(p => p.Text.Zh)));
+        var zh = ex.Problems.Select(p => p.Text.Zh).ToArray();
+        Assert.Contains(zh, t => t.Contains("第 1 行（农、林、牧、渔业）", StringComparison.Ordinal) && t.Contains("是否应为“thresholds”", StringComparison.Ordinal));
+        Assert.Contains(zh, t => t.StartsWith("第 2 行（工业", StringComparison.Ordinal) && t.Contains("thresholds.small.employees", StringComparison.Ordinal) && t.Contains("应为数字", StringComparison.Ordinal));
+        Assert.Contains(zh, t => t.StartsWith("第 3 行（建筑业）的 nameEn", StringComparison.Ordinal) && t.Contains("必填", StringComparison.Ordinal));
+        Assert.Contains(zh, t => t.StartsWith("第 4 行（批发业）", StringComparison.Ordinal) && t.Contains("从业人员的下限须从小型、中型到大型逐级提高（现为 5、500、200）", StringComparison.Ordinal));
+        Assert.Contains(zh, t => t.Contains("effectiveFrom", StringComparison.Ordinal) && t.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        var en = ex.Problems.Select(p => p.Text.En).ToArray();
+        Assert.Contains(en, t => t.StartsWith("Row 1 (", StringComparison.Ordinal) && t.Contains("did you mean 'thresholds'?", StringComparison.Ordinal));
+        Assert.All(ex.Problems, p => Assert.DoesNotContain("could not be mapped", p.Text.En, StringComparison.Ordinal));
+        Assert.All(ex.Problems, p => Assert.DoesNotContain("RuleSetFile", p.Text.En, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Broken_json_names_the_line_instead_of_a_parser_message()
+    {
+        var ex = Assert.Throws<RuleSetFormatException>(() => SizeRuleSetLoader.Load(new MemoryStream("{\n  \"id\": \"x\",\n  \"rows\": [ }"u8.ToArray()), "x.json"));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Contains("第 3 行", problem.Text.Zh, StringComparison.Ordinal);
+        Assert.Contains("line 3", problem.Text.En, StringComparison.Ordinal);
+    }
 }

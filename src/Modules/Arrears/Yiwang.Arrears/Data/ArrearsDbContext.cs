@@ -30,31 +30,30 @@ internal abstract class ArrearsDbContext(DbContextOptions options) : DbContext(o
         optionsBuilder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>
-    /// Saves, and in the same transaction (one is opened when the caller has none) moves the changed cases between the
-    /// cells of <c>arr_case_stats</c> and recomputes the alert of cases whose clocks changed, so neither the dashboard's
-    /// counts nor the list's alert filter can disagree with a committed case.
+    /// Set by the module's one case writer (<c>Features/Complaints/CaseWrite</c>) for the length of its save. Cases and
+    /// clocks carry copies elsewhere — the dashboard's counts, the list's alert column, the audit chain — that must change
+    /// in the same transaction; a save that would skip them is refused rather than let them drift.
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    internal bool InCaseWrite { get; set; }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var deltas = CaseStatsTracking.PendingDeltas(ChangeTracker);
-        var clocks = CaseAlertSync.PendingClockChanges(ChangeTracker);
-        if (deltas.Count == 0 && clocks.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        // Changes are accepted only after the counts are written too, so a failed upsert leaves the entities as they were.
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (own)
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
-            if (deltas.Count > 0) await CaseStatsWriter.ApplyAsync(this, deltas, cancellationToken);
-            if (clocks.Count > 0) await CaseAlertSync.ApplyAsync(this, [.. clocks.Select(c => c.Entity.CaseId).Distinct()], cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
-            return saved;
-        }
+        RefuseStrayCaseWrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The synchronous path keeps the same promise (nothing in the module uses it today).</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseStrayCaseWrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void RefuseStrayCaseWrites()
+    {
+        if (InCaseWrite) return;
+        if (ChangeTracker.Entries().Any(e => e.Entity is ComplaintCase or CaseDeadline && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Complaint cases and their deadlines are saved through CaseWrite, which keeps the counts table, the alert column and the audit log in the same transaction.");
+    }
 }
 
 internal sealed class SqliteArrearsDbContext(DbContextOptions<SqliteArrearsDbContext> options) : ArrearsDbContext(options);

@@ -12,13 +12,13 @@ internal enum CaseStatKind : short
     /// <summary>Resolved cases by submission month and calendar days from forwarding to resolution.</summary>
     HandlingDays = 2,
 
-    /// <summary>Concluded (closed or rejected) cases by the month they were concluded.</summary>
+    /// <summary>Concluded (closed, rejected or withdrawn) cases by the month they were concluded.</summary>
     Concluded = 3,
 }
 
 /// <summary>
 /// One cell of the dashboard's counts table (<c>arr_case_stats</c>), kept in step with the cases in the transaction
-/// that changes them (<see cref="ArrearsDbContext.SaveChangesAsync(bool, CancellationToken)"/>). Every non-draft case
+/// that changes them (by the module's one case writer, <c>Features/Complaints/CaseWrite</c>). Every non-draft case
 /// is counted once per <see cref="Grain"/> (0, 2, 4, 6 = the length of an official's region prefix: national, province,
 /// city, county), with its accepting and handling regions cut to that length, so that "visible to the officials of
 /// prefix P" is the equality <c>AcceptingRegion = P OR HandlingRegion = P</c> over a few thousand cells instead of a

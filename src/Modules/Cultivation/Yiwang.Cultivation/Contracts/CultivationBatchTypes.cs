@@ -9,8 +9,9 @@ public sealed record CultivationBatchRequest(string InputPath, string OutputPath
     public string ErrorsPath => OutputPath + ".errors.csv";
 }
 
+/// <param name="Undetermined">Tier evaluations a missing fact decides (written as <c>undetermined</c>); neither eligible nor not.</param>
 public sealed record CultivationBatchSummary(
-    string RuleSetId, string Tier, long Rows, long Eligible, long NotEligible, long Errors, string OutputPath, string ErrorsPath);
+    string RuleSetId, string Tier, long Rows, long Eligible, long NotEligible, long Errors, string OutputPath, string ErrorsPath, long Undetermined = 0);
 
 /// <summary>The run cannot start (unknown rule set or tier, unreadable input, unknown column); never thrown for a bad row.</summary>
 public sealed class CultivationBatchException : Exception

@@ -1,7 +1,7 @@
-using System.Globalization;
 using MiniExcelLibs;
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Enterprises.Features.ImportRegister;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Contracts;
 
@@ -73,13 +73,12 @@ public static class SizeImpact
             return;
         }
 
-        using var writer = new StreamWriter(stream, ClassifiedRegisterWriter.Utf8WithBom);
-        writer.Write($"from_rule_set,to_rule_set,scope,key,name,from,to,count\n");
+        using var csv = CsvWriter.ToStream(stream, excelBom: true, newLine: "\n");
+        csv.Row("from_rule_set", "to_rule_set", "scope", "key", "name", "from", "to", "count");
         foreach (var r in rows)
         {
-            writer.Write(string.Join(',', new[] { result.FromRuleSet, result.ToRuleSet, r["scope"], r["key"], r["name"], r["from"], r["to"],
-                Convert.ToString(r["count"], CultureInfo.InvariantCulture) }.Select(v => CsvText.Escape(v?.ToString() ?? string.Empty))));
-            writer.Write('\n');
+            csv.Text(result.FromRuleSet).Text(result.ToRuleSet).Text((string?)r["scope"]).Text((string?)r["key"]).Text((string?)r["name"])
+                .Text((string?)r["from"]).Text((string?)r["to"]).Number((long?)r["count"]).EndRow();
         }
     }
 

@@ -1,17 +1,19 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Arrears.Domain.Complaints;
 
 internal enum DeadlineKind
 {
-    AcceptanceReview,
-    Forwarding,
-    Handling,
+    [Label("受理审查", "Acceptance review")] AcceptanceReview,
+    [Label("转交处理部门", "Forwarding to the handling department")] Forwarding,
+    [Label("形成处理结果", "Handling result")] Handling,
 }
 
 internal enum DeadlineAlert
 {
-    None,
-    DueSoon,
-    Overdue,
+    [Label("正常", "On time")] None,
+    [Label("即将到期", "Due soon")] DueSoon,
+    [Label("已逾期", "Overdue")] Overdue,
 }
 
 /// <summary>
@@ -39,4 +41,6 @@ internal sealed class CaseDeadline
     public DeadlineAlert Alert { get; set; }
 
     public bool IsRunning => MetOn is null;
+
+    public bool InWorkingDays => Unit == "working-days";
 }

@@ -4,8 +4,8 @@ using Yiwang.Kernel.Codes;
 namespace Yiwang.Arrears.Domain.Complaints;
 
 /// <summary>
-/// Who may see and do what on a case. Lists filter through <see cref="Visible"/>; every command checks its own
-/// permission here before the case's state is considered.
+/// Who may see a case and who plays which part in it. Lists filter through <see cref="Visible"/>; which part may do what
+/// and when is <see cref="ComplaintStateMachine"/>'s table, built from these.
 /// </summary>
 internal static class ComplaintAccess
 {
@@ -21,7 +21,8 @@ internal static class ComplaintAccess
         {
             var uscc = respondent.Value;
             return cases.Where(c => c.RespondentUscc == uscc &&
-                (c.Status == ComplaintStatus.Handling || c.Status == ComplaintStatus.Resolved || c.Status == ComplaintStatus.Closed));
+                (c.Status == ComplaintStatus.Handling || c.Status == ComplaintStatus.Resolved || c.Status == ComplaintStatus.Closed
+                    || (c.Status == ComplaintStatus.Withdrawn && c.ForwardedOn != null)));
         }
         if (scope.IsOfficial && scope.RegionPrefix is { } prefix)
         {
@@ -44,7 +45,7 @@ internal static class ComplaintAccess
     public static bool CanSee(CallerScope scope, ComplaintCase c) => scope switch
     {
         { IsEnterprise: true } => IsComplainant(scope, c),
-        { IsRespondent: true } => IsRespondent(scope, c) && c.Status is ComplaintStatus.Handling or ComplaintStatus.Resolved or ComplaintStatus.Closed,
+        { IsRespondent: true } => IsRespondent(scope, c) && ReachedRespondent(c),
         { IsOfficial: true } => c.Status != ComplaintStatus.Draft && (Covers(scope, c.AcceptingRegion) || Covers(scope, c.HandlingRegion)),
         { IsAdmin: true } => c.Status != ComplaintStatus.Draft,
         _ => false,
@@ -61,6 +62,18 @@ internal static class ComplaintAccess
         scope.IsOfficial && scope.Jurisdiction is { Level: JurisdictionLevel.Province or JurisdictionLevel.National } && Covers(scope, c.AcceptingRegion);
 
     public static bool CanHandle(CallerScope scope, ComplaintCase c) => scope.IsOfficial && Covers(scope, c.HandlingRegion);
+
+    /// <summary>
+    /// 第二十五条第二款: an extension is approved by the head (部门负责人) of the department that handles the case — a head
+    /// of exactly that jurisdiction, not an official above it nor a colleague of the department.
+    /// </summary>
+    public static bool HeadsHandlingDepartment(CallerScope scope, ComplaintCase c) =>
+        scope.IsOfficial && scope.IsDepartmentHead && c.HandlingRegion is not null && scope.Jurisdiction?.Value == c.HandlingRegion;
+
+    /// <summary>A respondent learns of a case once it is forwarded to the handling department (and keeps seeing it if it is withdrawn later).</summary>
+    public static bool ReachedRespondent(ComplaintCase c) =>
+        c.Status is ComplaintStatus.Handling or ComplaintStatus.Resolved or ComplaintStatus.Closed
+        || (c.Status == ComplaintStatus.Withdrawn && c.ForwardedOn is not null);
 
     /// <summary>Contact details: the complainant and the officials on the case; never the respondent, never listed.</summary>
     public static bool CanSeeContact(CallerScope scope, ComplaintCase c) =>

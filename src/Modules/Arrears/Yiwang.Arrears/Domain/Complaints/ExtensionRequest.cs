@@ -1,10 +1,12 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Arrears.Domain.Complaints;
 
 internal enum ExtensionDecision
 {
-    Pending,
-    Approved,
-    Refused,
+    [Label("待审批", "Pending")] Pending,
+    [Label("已批准", "Approved")] Approved,
+    [Label("未批准", "Refused")] Refused,
 }
 
 /// <summary>第二十五条第二款: an extension of the handling period needs the department head's approval; logged either way.</summary>

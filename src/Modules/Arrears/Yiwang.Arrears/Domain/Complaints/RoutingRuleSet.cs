@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Yiwang.Arrears.Data;
 using Yiwang.Kernel.Codes;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Arrears.Domain.Complaints;
 
@@ -63,9 +64,9 @@ internal sealed record RoutingRule(string Id, bool? Central, RespondentType? Res
 [JsonConverter(typeof(JsonStringEnumConverter<RoutingLevel>))]
 internal enum RoutingLevel
 {
-    Respondent,
-    County,
-    City,
-    Province,
-    National,
+    [Label("被投诉人所在地同级", "The respondent's own level")] Respondent,
+    [Label("区县", "County")] County,
+    [Label("地市", "City")] City,
+    [Label("省级", "Province")] Province,
+    [Label("国家", "National")] National,
 }

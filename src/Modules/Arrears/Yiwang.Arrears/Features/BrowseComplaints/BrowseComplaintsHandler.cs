@@ -4,21 +4,25 @@ using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Privacy;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Arrears.Features.BrowseComplaints;
 
 /// <summary>Lists and case views, always through <see cref="ComplaintAccess.Visible"/>; personal data masked except in the audited contact view.</summary>
-internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, TimeProvider clock)
 {
     public const int CountCap = 10_000;
 
+    public const int MaxPageSize = 200;
+
+    /// <summary>The furthest page anyone can ask for: the count stops at <see cref="CountCap"/>, so no page lies beyond.</summary>
+    public const int MaxPage = CountCap;
+
     public async Task<ComplaintPage> ListAsync(ComplaintFilter filter, int page, int pageSize, CallerScope scope, CancellationToken ct)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 200);
+        page = Math.Clamp(page, 1, MaxPage);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var query = Filter(db.Cases.AsNoTracking().Visible(scope), filter);
         // Counting stops at CountCap: an exact count of a national list of a million cases costs a full index scan on
         // every page view, and nobody pages that far (the list shows "10,000+").
@@ -39,7 +43,7 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
         var items = rows.Select(c =>
         {
             var due = next.GetValueOrDefault(c.Id);
-            return new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current,
+            return new ComplaintListItem(c.Id, c.Number, c.Status.ToString(), Labels.Of(c.Status).Current,
                 scope.IsRespondent && c.WithholdIdentity ? null : c.ComplainantName, c.RespondentName, c.RespondentType.ToString(),
                 c.AcceptingRegion, c.HandlingRegion, c.AmountOwedYuan, c.SubmittedOn, due?.DueOn, due?.Alert.ToString(),
                 scope.IsRespondent ? string.Empty : $"{Mask.Name(c.ContactName)} {Mask.Phone(c.ContactPhone)}".Trim());
@@ -53,17 +57,6 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
             .Include(x => x.Extensions).Include(x => x.Installments).Include(x => x.Evidence)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         return c is null || !ComplaintAccess.CanSee(scope, c) ? null : ToDetail(c, scope);
-    }
-
-    /// <summary>The unmasked contact for those allowed; every call is written to the audit log.</summary>
-    public async Task<CaseCommandResult> ContactAsync(long id, CallerScope scope, CancellationToken ct)
-    {
-        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !ComplaintAccess.CanSee(scope, c)) return CaseCommandResult.NotFound();
-        if (!ComplaintAccess.CanSeeContact(scope, c))
-            return CaseCommandResult.Forbidden(new("无权查看投诉人联系方式", "You may not see the complainant's contact details"));
-        await audit.RecordAsync(new AuditEvent("complaint.contact.viewed", c.Number ?? $"draft-{c.Id}", scope.UserId, $"role {scope.Role}"), ct);
-        return CaseCommandResult.Done(c);
     }
 
     private static IQueryable<ComplaintCase> Filter(IQueryable<ComplaintCase> query, ComplaintFilter f)
@@ -96,22 +89,23 @@ internal sealed class BrowseComplaintsHandler(ArrearsDbContext db, IAuditTrail a
             scope.IsRespondent ? string.Empty : Mask.Name(c.ContactName), scope.IsRespondent ? string.Empty : Mask.Phone(c.ContactPhone));
         var events = c.Events.Where(e => !scope.IsRespondent || e.VisibleToRespondent).OrderBy(e => e.Id)
             .Select(e => new EventView(e.At, e.ActorRole, e.Action, e.Note)).ToList();
-        string[] sizeCheck = c.SizeCheckExplanation is null ? [] :
+        // The size check is the complainant's own figures (industry, employees, revenue): withheld with its identity (第二十条).
+        string[] sizeCheck = hide || c.SizeCheckExplanation is null ? [] :
             [.. (JsonSerializer.Deserialize<string[][]>(c.SizeCheckExplanation) ?? []).Select(l => Bilingual.IsEnglish ? l[1] : l[0])];
-        return new ComplaintDetail(c.Id, c.Number, c.Status.ToString(), ComplaintText.Status(c.Status).Current, c.Version, complainant,
-            new RespondentView(c.RespondentName, c.RespondentUscc, c.RespondentType.ToString(), ComplaintText.Respondent(c.RespondentType).Current,
+        return new ComplaintDetail(c.Id, c.Number, c.Status.ToString(), Labels.Of(c.Status).Current, c.Version, complainant,
+            new RespondentView(c.RespondentName, c.RespondentUscc, c.RespondentType.ToString(), Labels.Of(c.RespondentType).Current,
                 c.RespondentRegion, c.RespondentIsCentral),
             [.. c.Contracts.OrderBy(k => k.Id).Select(k => new ContractView(k.Number, k.SignedOn, k.AmountYuan, k.DeliveredOn, k.AcceptedOn, k.AgreedTermDays, k.AgreedAnnualRate))],
             c.AmountOwedYuan, c.PaymentsReceivedYuan, c.PriorProceedings.ToString(), c.Description, c.WithholdIdentity,
             c.AcceptingRegion, c.HandlingRegion, c.HandlingDepartment, c.RoutingRule, c.ReturnNote,
             c.RejectionReason?.ToString(), c.RejectionNote, c.PossibleDuplicates?.Split(',') ?? [],
             c.Outcome?.ToString(), c.RecoveredYuan, c.ResultFeedback, c.Reopened, c.ExtensionDaysGranted,
-            [.. c.Deadlines.OrderBy(d => d.Id).Select(d => new DeadlineView(d.Kind.ToString(), ComplaintText.Deadline(d.Kind).Current, d.StartOn, d.Days, d.Unit,
+            [.. c.Deadlines.OrderBy(d => d.Id).Select(d => new DeadlineView(d.Kind.ToString(), Labels.Of(d.Kind).Current, d.StartOn, d.Days, d.Unit,
                 d.DueOn, Bilingual.IsEnglish ? d.RuleEn : d.RuleZh, d.CalendarVersion, d.MetOn, d.Alert.ToString(), d.IsRunning && ComplaintClocks.IsProvisional(d)))],
             events,
             [.. c.Extensions.OrderBy(e => e.Id).Select(e => new ExtensionView(e.Id, e.Days, e.Reason, e.RequestedAt, e.Decision.ToString(), e.DecisionNote))],
             [.. c.Installments.OrderBy(i => i.Sequence).Select(i => new InstallmentView(i.Sequence, i.DueOn, i.AmountYuan, i.PaidOn, i.PaidYuan, i.IsOverdueOn(today)))],
             scope.IsRespondent ? [] : [.. c.Evidence.OrderBy(e => e.Id).Select(e => new EvidenceView(e.Id, e.FileName, e.ContentType, e.SizeBytes, e.Sha256, e.UploadedAt))],
-            sizeCheck, CaseActions.For(scope, c));
+            sizeCheck, [.. ComplaintStateMachine.AllowedActions(scope, c).Select(a => a.Code())]);
     }
 }

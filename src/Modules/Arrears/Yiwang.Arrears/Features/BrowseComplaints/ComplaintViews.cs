@@ -43,5 +43,3 @@ internal sealed record InstallmentView(int Sequence, DateOnly DueOn, decimal Amo
 
 internal sealed record EvidenceView(long Id, string FileName, string ContentType, long SizeBytes, string Sha256, DateTimeOffset UploadedAt);
 
-/// <summary>The unmasked contact, returned only to authorised roles and audited each time.</summary>
-internal sealed record ComplaintContact(string ContactName, string ContactPhone);

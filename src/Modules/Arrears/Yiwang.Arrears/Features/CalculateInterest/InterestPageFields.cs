@@ -1,69 +1,61 @@
-using System.Globalization;
 using Yiwang.Arrears.Contracts;
+using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
+using Yiwang.Kernel.Web.Forms;
 
 namespace Yiwang.Arrears.Features.CalculateInterest;
 
-/// <summary>Turns the calculator page's query strings into a request, and names the request's fields for people.</summary>
+/// <summary>
+/// The calculator page's fields (a GET form, so a result can be bookmarked) into a request, and the handler's errors
+/// (keyed by the API's field names) back onto the page's fields. The rate is typed in percent.
+/// </summary>
 internal static class InterestPageFields
 {
-    public static (InterestCalculationRequest Request, Dictionary<string, Bilingual> Errors) Parse(
-        string? principal, string? due, string? paid, string? rate, string? signed, string? dayCount, string[]? paymentDates, string[]? paymentAmounts)
+    public const int PaymentRows = 3;
+
+    private static readonly string[] PaymentFields = ["date", "amountYuan"];
+
+    public static (InterestCalculationRequest Request, FieldErrors Errors, IReadOnlyList<int> Rows) Read(FormModel form)
     {
-        var errors = new Dictionary<string, Bilingual>();
-        decimal? rateValue = null;
-        if (!string.IsNullOrWhiteSpace(rate))
-        {
-            if (AnnualRates.TryParse(rate, out var r)) rateValue = r;
-            else errors["agreedAnnualRate"] = new($"“{rate}”不是有效的利率，请写作3.45%或0.0345", $"'{rate}' is not a rate; write 3.45% or 0.0345");
-        }
-
-        var payments = new List<PartialPaymentRequest>();
-        var rows = Math.Max(paymentDates?.Length ?? 0, paymentAmounts?.Length ?? 0);
-        for (var i = 0; i < rows; i++)
-        {
-            var dateText = i < (paymentDates?.Length ?? 0) ? paymentDates![i] : null;
-            var amountText = i < (paymentAmounts?.Length ?? 0) ? paymentAmounts![i] : null;
-            if (string.IsNullOrWhiteSpace(dateText) && string.IsNullOrWhiteSpace(amountText)) continue;
-            var index = payments.Count;
-            payments.Add(new PartialPaymentRequest(
-                Date(dateText, $"partialPayments[{index}].date", errors), Number(amountText, $"partialPayments[{index}].amountYuan", errors)));
-        }
-
-        var request = new InterestCalculationRequest(Number(principal, "principalYuan", errors), Date(due, "dueDate", errors), Date(paid, "paidDate", errors),
-            rateValue, Date(signed, "signedDate", errors), payments, dayCount);
-        return (request, errors);
+        ArgumentNullException.ThrowIfNull(form);
+        var reader = new FormReader(form);
+        var rows = FieldRows.Filled(form, "payments", PaymentRows, PaymentFields);
+        var payments = rows.Select(i => new PartialPaymentRequest(reader.Date($"payments[{i}].date", new("付款日期", "payment date")),
+            reader.Decimal($"payments[{i}].amountYuan", new("付款金额", "amount paid")))).ToList();
+        var request = new InterestCalculationRequest(reader.Decimal("principal", new("欠款本金", "principal")), reader.Date("due", new("付款期限最后一日", "last day of the term")),
+            reader.Date("paid", new("付款日", "payment date")), Rate(reader), reader.Date("signed", new("合同订立日期", "signing date")), payments, reader.Text("dayCount"));
+        return (request, reader.Errors, rows);
     }
 
-    public static string Label(string field) => field switch
+    /// <summary>The handler's field names are the API's; the page's fields are shorter (and bookmarkable).</summary>
+    public static FieldErrors ToFields(IReadOnlyDictionary<string, Bilingual> errors, IReadOnlyList<int> rows)
     {
-        "principalYuan" => Bilingual.T("欠款本金", "Principal"),
-        "dueDate" => Bilingual.T("付款期限最后一日", "Last day of the term"),
-        "paidDate" => Bilingual.T("付款日", "Payment date"),
-        "agreedAnnualRate" => Bilingual.T("约定年利率", "Agreed annual rate"),
-        "signedDate" => Bilingual.T("合同订立日期", "Signing date"),
-        "dayCount" => Bilingual.T("计息基准", "Day count"),
-        "partialPayments" => Bilingual.T("部分付款", "Partial payments"),
-        _ when field.StartsWith("partialPayments[", StringComparison.Ordinal) =>
-            Bilingual.T($"部分付款{Row(field)}", $"Partial payment {Row(field)}"),
-        _ => field,
-    };
-
-    private static int Row(string field) => int.Parse(field.AsSpan(16, field.IndexOf(']', StringComparison.Ordinal) - 16), CultureInfo.InvariantCulture) + 1;
-
-    private static DateOnly? Date(string? text, string field, Dictionary<string, Bilingual> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors[field] = new($"“{text}”不是有效日期（YYYY-MM-DD）", $"'{text}' is not a date (YYYY-MM-DD)");
-        return null;
+        ArgumentNullException.ThrowIfNull(errors);
+        var mapped = new FieldErrors();
+        foreach (var (field, message) in errors)
+        {
+            var name = field switch
+            {
+                "principalYuan" => "principal",
+                "dueDate" => "due",
+                "paidDate" => "paid",
+                "agreedAnnualRate" => "rate",
+                "signedDate" => "signed",
+                _ => field.Replace("partialPayments", "payments", StringComparison.Ordinal),
+            };
+            mapped.Add(name, message);
+        }
+        return FieldRows.ToRows(mapped, "payments", rows);
     }
 
-    private static decimal? Number(string? text, string field, Dictionary<string, Bilingual> errors)
+    /// <summary>"3.45" (the field's unit is %) or "3.45%" as 0.0345.</summary>
+    private static decimal? Rate(FormReader reader)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return value;
-        errors[field] = new($"“{text}”不是有效数字", $"'{text}' is not a number");
+        var text = reader.Text("rate")?.TrimEnd('%', '％').Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (FormNumbers.TryParseDecimal(text, out var percent)) return percent / 100m;
+        reader.Errors.Add("rate", $"约定年利率“{text}”不是数字，请按百分比填写，如 3.45", $"The agreed rate '{text}' is not a number; give it in percent, e.g. 3.45");
         return null;
     }
 }

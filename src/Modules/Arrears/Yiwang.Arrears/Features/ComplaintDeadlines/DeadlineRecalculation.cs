@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
+using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Calendar;
 
 namespace Yiwang.Arrears.Features.ComplaintDeadlines;
@@ -10,7 +11,7 @@ namespace Yiwang.Arrears.Features.ComplaintDeadlines;
 /// on it; a moved date, or a provisional date that became final, is logged on its case so the change is visible and
 /// explained.
 /// </summary>
-internal sealed class DeadlineRecalculation(ArrearsDbContext db, TimeProvider clock) : IWorkCalendarChangeListener
+internal sealed class DeadlineRecalculation(ArrearsDbContext db, CaseWrite write, TimeProvider clock) : IWorkCalendarChangeListener
 {
     public async Task OnCalendarChangedAsync(WorkCalendar calendar, CancellationToken cancellationToken)
     {
@@ -24,15 +25,15 @@ internal sealed class DeadlineRecalculation(ArrearsDbContext db, TimeProvider cl
             {
                 var before = deadline.DueOn;
                 if (!ComplaintClocks.Recompute(deadline, calendar)) continue;
-                var state = ComplaintClocks.IsProvisional(deadline) ? "provisional" : "final";
                 deadline.Alert = DeadlineAlert.None;
                 db.Events.Add(new CaseEvent
                 {
                     CaseId = deadline.CaseId, At = clock.GetUtcNow(), ActorId = "system", ActorRole = "system", Action = "deadline.recomputed",
-                    Note = FormattableString.Invariant($"{deadline.Kind}: {before:yyyy-MM-dd} → {deadline.DueOn:yyyy-MM-dd}, {state} ({calendar.Version})"),
+                    Note = CaseEventNotes.Recomputed(deadline.Kind, before, deadline.DueOn, ComplaintClocks.IsProvisional(deadline), calendar.Version),
                 });
             }
-            await db.SaveChangesAsync(cancellationToken);
+            // The case's alert column follows its clocks (each moved clock starts unflagged again), in the same transaction.
+            await write.SaveAsync(audited: null, cancellationToken);
             db.ChangeTracker.Clear();
             after = running[^1].Id;
         }

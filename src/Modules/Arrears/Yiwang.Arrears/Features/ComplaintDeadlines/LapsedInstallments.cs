@@ -45,8 +45,9 @@ internal sealed class LapsedInstallments(ArrearsDbContext db, TimeProvider clock
         foreach (var group in lapsed.GroupBy(i => i.CaseId))
         {
             var c = cases[group.Key];
-            var which = string.Join("、", group.Select(i => FormattableString.Invariant($"#{i.Sequence}（{i.DueOn:yyyy-MM-dd}）")));
-            var subject = new Bilingual($"投诉 {c.Number} 的还款计划第 {which} 期逾期未付", $"Complaint {c.Number}: payment-plan instalment {which} is overdue");
+            var zh = string.Join("、", group.Select(i => FormattableString.Invariant($"{i.Sequence}（{i.DueOn:yyyy-MM-dd}）")));
+            var en = string.Join(", ", group.Select(i => FormattableString.Invariant($"{i.Sequence} ({i.DueOn:yyyy-MM-dd})")));
+            var subject = new Bilingual($"投诉 {c.Number} 的还款计划第 {zh} 期逾期未付", $"Complaint {c.Number}: payment-plan instalment {en} is overdue");
             await notifier.NotifyAsync(
                 new NotificationRecipients { OfficialRegions = c.HandlingRegion is null ? [] : [c.HandlingRegion], EnterpriseUsccs = [c.ComplainantUscc] },
                 new Notification("complaint.plan-overdue", c.Number ?? $"case-{c.Id}", subject, subject, $"/complaints/{c.Id}"), ct);

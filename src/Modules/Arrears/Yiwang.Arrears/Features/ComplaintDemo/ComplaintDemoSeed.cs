@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.ComplaintDeadlines;
+using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Codes;
@@ -28,6 +29,7 @@ internal static class ComplaintDemoSeed
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<ArrearsDbContext>();
+        var write = services.GetRequiredService<CaseWrite>();
         if (await db.Contracts.AnyAsync(k => k.Number.StartsWith(DemoCases.ContractPrefix), ct)) return;
         var calendar = services.GetRequiredService<IWorkCalendarSource>().Current;
         var today = CaseActor.ChinaDate(services.GetRequiredService<TimeProvider>().GetUtcNow());
@@ -36,15 +38,15 @@ internal static class ComplaintDemoSeed
         var soon = DeadlineSweep.DueSoonLimit(calendar, today);
         foreach (var spec in DemoCases.All)
         {
-            var c = await CreateAsync(db, spec, today, ct);
-            if (spec.Path != DemoPath.Draft) await WalkAsync(db, c, spec, today.AddDays(-spec.FiledDaysAgo), calendar, ct);
+            var c = await CreateAsync(db, write, spec, today, ct);
+            if (spec.Path != DemoPath.Draft) await WalkAsync(write, c, spec, today.AddDays(-spec.FiledDaysAgo), calendar, ct);
             MarkAlerts(c, today, soon);
-            await db.SaveChangesAsync(ct);
+            await write.SaveAsync(audited: null, ct);
         }
         db.ChangeTracker.Clear();
     }
 
-    private static async Task<ComplaintCase> CreateAsync(ArrearsDbContext db, DemoCase spec, DateOnly anchor, CancellationToken ct)
+    private static async Task<ComplaintCase> CreateAsync(ArrearsDbContext db, CaseWrite write, DemoCase spec, DateOnly anchor, CancellationToken ct)
     {
         var who = DemoCases.Complainants[spec.Complainant];
         var debtor = DemoCases.Respondents[spec.Respondent];
@@ -67,11 +69,11 @@ internal static class ComplaintDemoSeed
         });
         c.Events.Add(new CaseEvent { At = c.CreatedAt, ActorId = Enterprise, ActorRole = Roles.Enterprise, Action = "draft.created" });
         db.Cases.Add(c);
-        await db.SaveChangesAsync(ct); // the case number needs the id
+        await write.SaveAsync(audited: null, ct); // the case number needs the id
         return c;
     }
 
-    private static async Task WalkAsync(ArrearsDbContext db, ComplaintCase c, DemoCase spec, DateOnly filed, WorkCalendar calendar, CancellationToken ct)
+    private static async Task WalkAsync(CaseWrite write, ComplaintCase c, DemoCase spec, DateOnly filed, WorkCalendar calendar, CancellationToken ct)
     {
         var who = DemoCases.Complainants[spec.Complainant];
         c.ComplainantSize = who.Size;
@@ -83,6 +85,7 @@ internal static class ComplaintDemoSeed
         switch (spec.Path)
         {
             case DemoPath.Submitted: return;
+            case DemoPath.Withdrawn: ComplaintTransitions.Withdraw(c, Act(Enterprise, Roles.Enterprise, filed.AddDays(4)), "已与被投诉人达成和解，撤回投诉"); return;
             case DemoPath.Returned: ComplaintTransitions.Return(c, Act(Reviewer, Roles.Official, filed.AddDays(3)), "请补充验收单和对账确认书"); return;
             case DemoPath.Rejected:
                 var reason = c.PriorProceedings == PriorProceedings.Arbitration ? RejectionReason.AlreadyBeforeOtherBody : RejectionReason.NotProcurementDebt;
@@ -100,7 +103,7 @@ internal static class ComplaintDemoSeed
         {
             ComplaintTransitions.RecordStep(c, Act(Officer, Roles.Official, filed.AddDays(20)), HandlingStepKind.SupervisionNotice, "发出督办书，限期反馈");
             var request = ComplaintTransitions.RequestExtension(c, Act(Officer, Roles.Official, filed.AddDays(30)), 30, "涉及多份合同，需核对结算");
-            await db.SaveChangesAsync(ct); // the approval names the request by id
+            await write.SaveAsync(audited: null, ct); // the approval names the request by id
             ComplaintTransitions.DecideExtension(c, Act(Head, Roles.Official, filed.AddDays(31)), request.Id, approve: true, "同意延长30日", calendar);
         }
         if (spec.Path is DemoPath.Handling or DemoPath.HandlingExtended) return;

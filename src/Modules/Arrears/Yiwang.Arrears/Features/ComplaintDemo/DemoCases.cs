@@ -8,6 +8,7 @@ internal enum DemoPath
 {
     Draft,
     Submitted,
+    Withdrawn,
     Returned,
     Rejected,
     Accepted,
@@ -30,7 +31,7 @@ internal sealed record DemoRespondent(string Name, string Uscc, RespondentType T
 internal sealed record DemoCase(string Contract, int Complainant, int Respondent, decimal OwedYuan, int FiledDaysAgo, DemoPath Path, string Description);
 
 /// <summary>
-/// Thirty invented cases for the demo database: the enterprises are the Enterprises module's fixed demo register rows
+/// Thirty-one invented cases for the demo database: the enterprises are the Enterprises module's fixed demo register rows
 /// (the demo account's own 91330106MA27XW1K3Y first), the respondents are fictitious organisations across Zhejiang.
 /// Contract numbers all start with <see cref="ContractPrefix"/>, which is also how a second run knows it has nothing to do.
 /// </summary>
@@ -92,5 +93,6 @@ internal static class DemoCases
         new("YWDEMO-028", 0, 6, 640000m, 140, DemoPath.ClosedCourt, "为商贸城项目加工幕墙构件，对方称质量争议。"),
         new("YWDEMO-029", 1, 4, 820000m, 125, DemoPath.ClosedPartly, "为港城建设开发物流调度平台，验收后未付尾款。"),
         new("YWDEMO-030", 2, 9, 156000m, 120, DemoPath.ClosedPaid, "为央企分公司项目部供应茶叶，结算后未付。"),
+        new("YWDEMO-031", 0, 5, 76000m, 18, DemoPath.Withdrawn, "向教育局供应车间实训设备配件，验收后未付；已与对方和解。"),
     ];
 }

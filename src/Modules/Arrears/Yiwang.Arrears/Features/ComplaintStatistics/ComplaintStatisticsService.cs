@@ -5,6 +5,7 @@ using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.ComplaintDeadlines;
 using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Codes;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Arrears.Features.ComplaintStatistics;
 
@@ -112,13 +113,13 @@ internal sealed class ComplaintStatisticsService(ArrearsDbContext db, TimeProvid
 
     public static (string Zh, string En) StatusText(string key)
     {
-        var text = ComplaintText.Status(Enum.Parse<ComplaintStatus>(key));
+        var text = Labels.Of(Enum.Parse<ComplaintStatus>(key));
         return (text.Zh, text.En);
     }
 
     public static (string Zh, string En) TypeText(string key)
     {
-        var text = ComplaintText.Respondent(Enum.Parse<RespondentType>(key));
+        var text = Labels.Of(Enum.Parse<RespondentType>(key));
         return (text.Zh, text.En);
     }
 

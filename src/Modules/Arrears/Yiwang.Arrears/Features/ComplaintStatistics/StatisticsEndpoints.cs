@@ -28,8 +28,9 @@ internal static class StatisticsEndpoints
             .RequireAuthorization()
             .WithSummary("Complaint statistics within your jurisdiction (officials) / 投诉统计（按管辖范围）");
 
-        api.MapGet("/complaints/statistics.xlsx", async (string? region, string? from, string? to, ComplaintStatisticsService service, HttpContext http, CancellationToken ct) =>
-                await ComputeAsync(region, from, to, service, http, s => Results.File(StatisticsWorkbook.Write(s),
+        // Chinese headers and names by default (the platform's working language), English with ?lang=en.
+        api.MapGet("/complaints/statistics.xlsx", async (string? region, string? from, string? to, string? lang, ComplaintStatisticsService service, HttpContext http, CancellationToken ct) =>
+                await ComputeAsync(region, from, to, service, http, s => Results.File(StatisticsWorkbook.Write(s, english: string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase)),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"complaint-statistics-{s.Region}-{s.Today:yyyyMMdd}.xlsx"), ct))
             .RequireAuthorization()
             .WithSummary("The same statistics as an .xlsx workbook / 导出投诉统计");

@@ -5,74 +5,83 @@ using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Calendar;
 using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Arrears.Features.Complaints;
 
 /// <summary>
-/// The one path every command on an existing case takes: load within the caller's scope, check the command's own
-/// permission, check the version the caller saw, apply the transition, save once, audit, notify.
+/// The path every command on an existing case takes: load it within the caller's scope (else 404), ask
+/// <see cref="ComplaintStateMachine"/> whether this caller may do this now (403, 409, 422), check the version the caller
+/// saw (409), apply the transition, save it with its counts, alert and audit entries in one transaction
+/// (<see cref="CaseWrite"/>), then tell the next party. The answer says what happens next.
 /// </summary>
-internal sealed class CaseCommands(ArrearsDbContext db, IAuditTrail audit, TimeProvider clock, IWorkCalendarSource calendars, ComplaintNotices notices)
+internal sealed class CaseCommands(ArrearsDbContext db, CaseWrite write, TimeProvider clock, IWorkCalendarSource calendars, ComplaintNotices notices)
 {
+    public static readonly Bilingual NotFoundText = new("未找到该案件或无权查看", "No such case in your scope");
+
     public static readonly Bilingual StaleText = new("案件已被他人更新（版本已变化），请刷新页面后再操作，您的操作未保存",
         "Someone else updated this case in the meantime (its version changed); reload it and try again — your action was not saved");
 
-    public async Task<CaseCommandResult> RunAsync(long caseId, CallerScope scope, int? expectedVersion, CasePermission permission,
-        Action<ComplaintCase, CaseActor, WorkCalendar> apply, CancellationToken cancellationToken)
+    public Task<CommandResult<CaseSummary>> RunAsync(long caseId, CallerScope scope, int? expectedVersion, CaseAction action,
+        Action<ComplaintCase, CaseActor, WorkCalendar> apply, CancellationToken ct) =>
+        RunAsync(caseId, scope, expectedVersion, action, (c, actor, calendar) =>
+        {
+            apply(c, actor, calendar);
+            return Task.FromResult<CommandResult?>(null);
+        }, ct);
+
+    /// <param name="apply">
+    /// Changes the case, or answers why it cannot (field errors that depend on the case, a rule of the register); null
+    /// when applied. It may read more (the SME register, duplicates) before changing anything.
+    /// </param>
+    /// <param name="audit">Audit entries beyond those of the timeline entries the change logged (a change with no entry of its own).</param>
+    public async Task<CommandResult<CaseSummary>> RunAsync(long caseId, CallerScope scope, int? expectedVersion, CaseAction action,
+        Func<ComplaintCase, CaseActor, WorkCalendar, Task<CommandResult?>> apply, CancellationToken ct,
+        Func<ComplaintCase, IReadOnlyList<AuditEvent>>? audit = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var c = await db.Cases.Include(x => x.Contracts).Include(x => x.Deadlines).Include(x => x.Extensions).Include(x => x.Installments)
-            .FirstOrDefaultAsync(x => x.Id == caseId, cancellationToken);
-        if (c is null || !ComplaintAccess.CanSee(scope, c)) return CaseCommandResult.NotFound();
-        if (!permission.Allows(scope, c)) return CaseCommandResult.Forbidden(permission.Denied);
-        if (expectedVersion is { } seen && seen != c.Version) return CaseCommandResult.Conflict(StaleText);
+        ArgumentNullException.ThrowIfNull(apply);
+        var c = await db.Cases.AsSplitQuery().Include(x => x.Contracts).Include(x => x.Deadlines).Include(x => x.Extensions)
+            .Include(x => x.Installments).Include(x => x.Evidence).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || !ComplaintAccess.CanSee(scope, c)) return CommandResult.NotFound(NotFoundText).As<CaseSummary>();
+        var verdict = ComplaintStateMachine.Judge(action, scope, c);
+        if (verdict.Kind == VerdictKind.Forbidden) return CommandResult.Forbidden(verdict.Why).As<CaseSummary>();
+        if (expectedVersion is { } seen && seen != c.Version) return CommandResult.Conflict(StaleText).As<CaseSummary>();
+        if (!verdict.Allowed) return Refusal(verdict.Kind == VerdictKind.Refused ? 422 : 409, verdict.Why);
 
         var eventsBefore = c.Events.Count;
         var actor = new CaseActor(scope.UserId, scope.Role, clock.GetUtcNow());
         try
         {
-            apply(c, actor, calendars.Current);
+            if (await apply(c, actor, calendars.Current) is { } failed) return failed.As<CaseSummary>();
         }
         catch (ComplaintRuleException e)
         {
-            return e.Status == 422 ? CaseCommandResult.Unprocessable(e.Why) : CaseCommandResult.Conflict(e.Why);
+            return Refusal(e.Status, e.Why);
         }
         catch (CalendarNotCoveredException e)
         {
-            return CaseCommandResult.Unprocessable(new(e.MessageZh, e.Message));
+            return CommandResult.Unprocessable(new(e.MessageZh, e.Message)).As<CaseSummary>();
         }
 
+        var logged = c.Events.Skip(eventsBefore).ToList();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await write.SaveAsync(() => [.. logged.Select(e => Audited(c, e.Action, scope.UserId)), .. audit?.Invoke(c) ?? []], ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return CaseCommandResult.Conflict(StaleText);
+            return CommandResult.Conflict(StaleText).As<CaseSummary>();
         }
 
-        foreach (var logged in c.Events.Skip(eventsBefore))
-        {
-            await audit.RecordAsync(new AuditEvent("complaint." + logged.Action, c.Number ?? $"draft-{c.Id}", scope.UserId,
-                $"version {c.Version}; status {c.Status}"), cancellationToken);
-            await notices.AfterAsync(c, logged.Action, cancellationToken);
-        }
-        return CaseCommandResult.Done(c);
+        foreach (var e in logged) await notices.AfterAsync(c, e.Action, ct);
+        return CommandResult.Of(CaseSummary.Of(c), NextStep.After(action, CaseNow.Of(c)));
     }
-}
 
-/// <summary>A command's own permission check, with the message for those it refuses.</summary>
-internal sealed record CasePermission(Func<CallerScope, ComplaintCase, bool> Allows, Bilingual Denied)
-{
-    public static CasePermission Complainant { get; } = new(ComplaintAccess.IsComplainant,
-        new("只有投诉企业本身可以进行此操作", "Only the complaining enterprise can do this"));
+    /// <summary>The audit entry of a change to a case: the verb of its timeline entry, the case number (or draft id), version and status.</summary>
+    public static AuditEvent Audited(ComplaintCase c, string action, string actorId, string? details = null) =>
+        new("complaint." + action, c.Number ?? $"draft-{c.Id}", actorId, details ?? $"version {c.Version}; status {c.Status}");
 
-    public static CasePermission Reviewer { get; } = new(ComplaintAccess.CanReview,
-        new("只有受理投诉部门（省级以上）在其辖区内可以进行此操作", "Only the accepting department (provincial level or above) for this case can do this"));
-
-    public static CasePermission Handler { get; } = new(ComplaintAccess.CanHandle,
-        new("只有处理投诉部门及其上级部门可以进行此操作", "Only the handling department for this case, or a department above it, can do this"));
-
-    public static CasePermission Respondent { get; } = new(ComplaintAccess.IsRespondent,
-        new("只有被投诉人本身可以进行此操作", "Only the respondent itself can do this"));
+    private static CommandResult<CaseSummary> Refusal(int status, Bilingual why) =>
+        (status == 422 ? CommandResult.Unprocessable(why) : CommandResult.Conflict(why)).As<CaseSummary>();
 }

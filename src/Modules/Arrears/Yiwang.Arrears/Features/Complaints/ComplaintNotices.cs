@@ -17,8 +17,8 @@ internal sealed class ComplaintNotices(IServiceProvider services)
         if (services.GetService<INotifier>() is not { } notifier || c.Number is null) return;
         var (to, subject) = Route(c, action);
         if (to is null) return;
-        var body = new Bilingual($"案件 {c.Number}：{subject.Zh}。当前状态：{ComplaintText.Status(c.Status).Zh}。",
-            $"Case {c.Number}: {subject.En}. Status now: {ComplaintText.Status(c.Status).En}.");
+        var status = Labels.Of(c.Status);
+        var body = new Bilingual($"案件 {c.Number}：{subject.Zh}。当前状态：{status.Zh}。", $"Case {c.Number}: {subject.En}. Status now: {status.En}.");
         await notifier.NotifyAsync(to, new Notification("complaint." + action, c.Number, subject, body, $"/complaints/{c.Id}"), cancellationToken);
     }
 
@@ -44,6 +44,11 @@ internal sealed class ComplaintNotices(IServiceProvider services)
             "resolved" => (accepting with { EnterpriseUsccs = [c.ComplainantUscc] }, new("已形成处理结果，请确认", "a result was given; please confirm or object")),
             "objected" => (handling is null ? null : handling with { IncludeSupervisors = true }, new("投诉人对处理结果提出异议，重新督办", "the complainant objected to the result; supervision reopened")),
             "confirmed" => (handling, new("投诉人确认处理结果，案件办结", "the complainant confirmed the result; the case is closed")),
+            // The respondent is told only when the case had reached it (forwarded); before that it never heard of it.
+            "withdrawn" => (c.ForwardedOn is null ? accepting : accepting with
+            {
+                OfficialRegions = c.HandlingRegion is null ? [c.AcceptingRegion] : [c.AcceptingRegion, c.HandlingRegion], RespondentUsccs = respondent,
+            }, new("投诉人撤回了投诉，案件结束", "the complainant withdrew the complaint; the case has ended")),
             _ => (null, default),
         };
     }

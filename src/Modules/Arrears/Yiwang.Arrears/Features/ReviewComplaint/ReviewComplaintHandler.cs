@@ -1,55 +1,36 @@
-using Microsoft.EntityFrameworkCore;
-using Yiwang.Arrears.Data;
 using Yiwang.Arrears.Domain.Complaints;
 using Yiwang.Arrears.Features.Complaints;
 using Yiwang.Kernel.Access;
-using Yiwang.Kernel.Codes;
-using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Arrears.Features.ReviewComplaint;
 
-/// <summary>Acceptance review and forwarding by the accepting department (第二十四、二十五条第一款).</summary>
-internal sealed class ReviewComplaintHandler(CaseCommands commands, ArrearsDbContext db)
+/// <summary>The acceptance review by the accepting department (第二十四条): accept, return for completion, or decline on a statutory ground.</summary>
+internal sealed class ReviewComplaintHandler(CaseCommands commands)
 {
-    public static Dictionary<string, Bilingual> Check(AcceptanceDecisionRequest r)
+    public async Task<CommandResult<CaseSummary>> DecideAsync(long id, AcceptanceDecisionRequest r, CallerScope scope, CancellationToken ct)
     {
-        var errors = new Dictionary<string, Bilingual>();
-        if (r.Decision is not ("accept" or "return" or "reject"))
-            errors["decision"] = new("应为 accept、return 或 reject", "Must be accept, return or reject");
-        if (r.Decision == "return" && string.IsNullOrWhiteSpace(r.Note))
-            errors["note"] = new("退回补正时须写明需补充的材料", "Say what is missing when returning a complaint");
-        if (r.Decision == "reject" && !EnumNames.TryParse<RejectionReason>(r.Reason, out _))
-            errors["reason"] = new("不予受理须选择法定理由：" + string.Join("、", Enum.GetNames<RejectionReason>()),
-                "A rejection needs a statutory ground: " + string.Join(", ", Enum.GetNames<RejectionReason>()));
-        if (r.Note is { Length: > 2000 }) errors["note"] = new("说明最多2000字", "The note has at most 2000 characters");
-        return errors;
-    }
+        ArgumentNullException.ThrowIfNull(r);
+        var errors = new FieldErrors();
+        var action = r.Decision switch { "accept" => CaseAction.Accept, "return" => CaseAction.Return, "reject" => CaseAction.Reject, _ => (CaseAction?)null };
+        if (action is null) errors.Add("decision", "请选择受理、退回补正或不予受理（accept、return 或 reject）", "Choose accept, return or reject");
+        if (action == CaseAction.Return && string.IsNullOrWhiteSpace(r.Note))
+            errors.Add("note", "退回补正时请写明需要补充的材料", "Say what is missing when returning a complaint");
+        var reason = default(RejectionReason);
+        if (action == CaseAction.Reject && !EnumNames.TryParse(r.Reason, out reason))
+            errors.Add("reason", "不予受理须选择一项法定理由", "Declining needs one of the statutory grounds");
+        if (r.Note is { Length: > 2000 }) errors.Add("note", "说明最多2000字", "The note has at most 2000 characters");
+        if (errors.Any) return CommandResult.Invalid(errors).As<CaseSummary>();
 
-    public Task<CaseCommandResult> DecideAsync(long id, AcceptanceDecisionRequest r, CallerScope scope, CancellationToken ct) =>
-        commands.RunAsync(id, scope, r.ExpectedVersion, CasePermission.Reviewer, (c, actor, calendar) =>
+        var note = r.Note?.Trim();
+        return await commands.RunAsync(id, scope, r.ExpectedVersion, action!.Value, (c, actor, calendar) =>
         {
-            switch (r.Decision)
+            switch (action)
             {
-                case "accept": ComplaintTransitions.Accept(c, actor, r.Note, calendar); break;
-                case "return": ComplaintTransitions.Return(c, actor, r.Note!); break;
-                default: ComplaintTransitions.Reject(c, actor, EnumNames.Parse<RejectionReason>(r.Reason!), r.Note); break;
+                case CaseAction.Accept: ComplaintTransitions.Accept(c, actor, note, calendar); break;
+                case CaseAction.Return: ComplaintTransitions.Return(c, actor, note!); break;
+                default: ComplaintTransitions.Reject(c, actor, reason, note); break;
             }
         }, ct);
-
-    public async Task<CaseCommandResult> ForwardAsync(long id, ForwardingRequest r, CallerScope scope, CancellationToken ct)
-    {
-        var rules = await CurrentRulesAsync(ct);
-        return await commands.RunAsync(id, scope, r.ExpectedVersion, CasePermission.Reviewer, (c, actor, calendar) =>
-        {
-            var route = rules.Route(c.RespondentType, c.RespondentIsCentral, RegionCode.Parse(c.RespondentRegion));
-            ComplaintTransitions.Forward(c, actor, route, r.Note, calendar);
-        }, ct);
-    }
-
-    /// <summary>The newest rule set an administrator stored, else the shipped one.</summary>
-    public async Task<RoutingRuleSet> CurrentRulesAsync(CancellationToken ct)
-    {
-        var stored = await db.RoutingRuleSets.AsNoTracking().OrderByDescending(r => r.Id).Select(r => r.Json).FirstOrDefaultAsync(ct);
-        return stored is null ? RoutingRuleSet.Default : RoutingRuleSet.Parse(stored);
     }
 }

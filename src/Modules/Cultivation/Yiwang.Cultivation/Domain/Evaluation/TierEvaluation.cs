@@ -1,15 +1,10 @@
-using System.Text.Json.Serialization;
 using Yiwang.Kernel.Text;
+using Outcome = Yiwang.Rules.Evaluation.Outcome;
 
 namespace Yiwang.Cultivation.Domain.Evaluation;
 
-[JsonConverter(typeof(JsonStringEnumConverter<Outcome>))]
-internal enum Outcome
-{
-    Met,
-    NotMet,
-    MissingData,
-}
+// The API's answer (docs/user-guide/cultivation-evaluate.md): the engine's TargetEvaluation in the names this API has
+// always used (tier, annex, metric). Outcome is MissingData when a missing fact decides the tier; eligible is then false.
 
 /// <summary>The full explained answer for one enterprise, one tier, one rule set.</summary>
 internal sealed record TierEvaluation(
@@ -22,6 +17,7 @@ internal sealed record TierEvaluation(
     Bilingual TierName,
     Bilingual Annex,
     bool Eligible,
+    Outcome Outcome,
     Bilingual Verdict,
     IReadOnlyList<ConditionResult> BasicConditions,
     ScoreResult? Score,
@@ -41,11 +37,11 @@ internal sealed record ScoreResult(
     decimal PassMark,
     string PassMarkConfidence,
     bool Passed,
-    IReadOnlyList<CategoryScore> Categories,
+    IReadOnlyList<Yiwang.Rules.Evaluation.CategoryScore> Categories,
     IReadOnlyList<IndicatorScore> Indicators,
-    Bilingual Explanation);
-
-internal sealed record CategoryScore(string Id, Bilingual Name, decimal Points, decimal MaxPoints, decimal? MinimumPoints, bool MinimumMet);
+    Bilingual Explanation,
+    Outcome Outcome,
+    decimal Potential);
 
 internal sealed record IndicatorScore(
     string Id,

@@ -1,87 +1,46 @@
-using System.Text.Json;
 using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
 using Yiwang.Kernel.Text;
+using Yiwang.Rules.Facts;
+using Yiwang.Rules.RuleSets;
+using R = Yiwang.Rules.Evaluation;
 
 namespace Yiwang.Cultivation.Domain.Evaluation;
 
 /// <summary>
-/// Applies one tier of one rule set: eligible when every basic condition is met and, where the tier has a score or
-/// direct conditions, the score reaches the pass mark (with any category minimums) or one direct condition holds.
+/// Applies one tier of one rule set through the rules engine (<see cref="R.CompiledTarget.Explain"/>) and words the
+/// answer as the cultivation API always has: every basic condition, the score, the direct conditions, the gaps.
 /// </summary>
 internal static class TierEvaluator
 {
-    private static readonly JsonSerializerOptions JsonNames = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    public static TierEvaluation Evaluate(CultivationRuleSet ruleSet, Target tier, EnterpriseFacts facts, DateOnly evaluationDate, string chosenBy) =>
+        Evaluate(ruleSet, tier, CultivationFacts.From(facts).Facts, evaluationDate, chosenBy);
 
-    public static TierEvaluation Evaluate(CultivationRuleSet ruleSet, TierRules tier, EnterpriseFacts facts, DateOnly evaluationDate, string chosenBy)
+    public static TierEvaluation Evaluate(CultivationRuleSet ruleSet, Target tier, FactValues facts, DateOnly evaluationDate, string chosenBy)
     {
-        var inclusive = ruleSet.BandBoundary.Inclusive;
-        var basics = tier.BasicConditions.Select(c => ConditionEvaluator.Evaluate(c, facts)).ToList();
-        var directs = tier.DirectConditions.Select(c => ConditionEvaluator.Evaluate(c, facts)).ToList();
-        var score = tier.Scoring is { } scoring ? ScoreEvaluator.Evaluate(scoring, facts, inclusive) : null;
-        var basicsMet = basics.All(b => b.Outcome == Outcome.Met);
-        var direct = directs.FirstOrDefault(d => d.Outcome == Outcome.Met);
-        var scorePassed = score?.Passed ?? false;
-        var qualifies = score is null && tier.DirectConditions.Count == 0 || scorePassed || direct is not null;
-        var eligible = basicsMet && qualifies;
-
-        var gaps = tier.BasicConditions.Zip(basics).SelectMany(p => GapFinder.ForCondition(p.Second, p.First)).ToList();
-        if (!qualifies && score is not null) gaps.AddRange(GapFinder.ForScore(tier.Scoring!, score, facts, inclusive));
-
-        var missingMetrics = basics.SelectMany(b => b.Tests).Where(t => t.Outcome == Outcome.MissingData).Select(t => t.Metric)
-            .Concat(score?.Indicators.Where(i => i.MissingData).Select(i => i.Metric) ?? []).ToList();
-        // Serialising the facts to find the reported names is the dearest step of a batch row, so only when something is missing.
-        var reported = missingMetrics.Count == 0 ? [] : ReportedFacts(facts);
-        var missing = missingMetrics.SelectMany(m => MetricCatalog.Get(m).FactNames).Distinct().Where(f => !reported.Contains(f)).Order(StringComparer.Ordinal).ToList();
-
+        var target = ruleSet.Compiled.Find(tier.Id) ?? throw new ArgumentException($"Rule set {ruleSet.Id} has no tier '{tier.Id}'", nameof(tier));
+        var e = target.Explain(facts);
         return new TierEvaluation(ruleSet.Id, new(ruleSet.NameZh, ruleSet.NameEn), new(ruleSet.DocumentZh, ruleSet.DocumentEn), chosenBy, evaluationDate,
-            tier.Id, new(tier.NameZh, tier.NameEn), new(tier.AnnexZh, tier.AnnexEn), eligible,
-            Verdict(ruleSet, tier, eligible, basics, score, scorePassed ? null : direct, missing.Count),
-            basics, score, directs, scorePassed ? null : direct?.Id, gaps, missing, Notes(ruleSet, tier));
+            tier.Id, tier.Name, tier.Citation, e.Eligible, e.Outcome, e.Verdict, e.BasicConditions.Select(Condition).ToList(), Score(e.Score),
+            e.DirectConditions.Select(Condition).ToList(), e.AppliedDirectCondition, e.Gaps.Select(Gap).ToList(), e.MissingFacts, Notes(e, tier));
     }
 
-    // The JSON names of the facts that carry a value; the same names the API and the CSV columns use.
-    private static HashSet<string> ReportedFacts(EnterpriseFacts facts) =>
-        JsonSerializer.SerializeToElement(facts, JsonNames).EnumerateObject()
-            .Where(p => p.Value.ValueKind != JsonValueKind.Null).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+    private static ConditionResult Condition(R.ConditionResult c) =>
+        new(c.Id, c.Name, c.Citation, c.Confidence, c.Outcome,
+            c.Tests.Select(t => new TestResult(t.Fact, t.FactName, t.Value, t.Op, t.Threshold, t.Outcome, t.Text)).ToList(), c.Explanation);
 
-    private static Bilingual Verdict(CultivationRuleSet set, TierRules tier, bool eligible, List<ConditionResult> basics, ScoreResult? score, ConditionResult? direct, int missing)
+    private static ScoreResult? Score(R.ScoreResult? s) => s is null ? null
+        : new(s.Total, s.PassMark, s.PassMarkConfidence, s.Passed,
+            s.Categories,
+            s.Indicators.Select(i => new IndicatorScore(i.Id, i.Category, i.Name, i.Citation, i.Confidence, i.Points, i.MaxPoints, i.Fact, i.Value, i.Missing, i.Explanation)).ToList(),
+            s.Explanation, s.Outcome, s.Potential);
+
+    private static Gap Gap(R.Gap g) => new(g.Kind, g.RuleId, g.Fact, g.Current, g.Op, g.Target, g.PointsGained, g.Text);
+
+    // The engine's notes (band boundary, tier and scoring notes) and a warning when the tier's standard is not official.
+    private static List<Bilingual> Notes(R.TargetEvaluation e, Target tier)
     {
-        var zh = new List<string> { $"{(eligible ? "符合" : "不符合")}{tier.NameZh}条件（{set.DocumentZh}）" };
-        var en = new List<string> { $"{(eligible ? "Meets" : "Does not meet")} the {tier.NameEn} criteria ({set.DocumentEn})" };
-        var unmet = basics.Count(b => b.Outcome != Outcome.Met);
-        if (basics.Count > 0)
-        {
-            zh.Add(unmet == 0 ? "基本条件全部满足" : $"{unmet} 项基本条件未满足");
-            en.Add(unmet == 0 ? "all basic conditions met" : $"{unmet} basic condition(s) not met");
-        }
-
-        if (score is not null)
-        {
-            zh.Add($"评价得分 {ValueText.Number(score.Total)} 分（及格 {ValueText.Number(score.PassMark)} 分）");
-            en.Add($"score {ValueText.Number(score.Total)} (pass mark {ValueText.Number(score.PassMark)})");
-        }
-
-        if (direct is not null)
-        {
-            zh.Add($"适用直通条件 {direct.Id}：{direct.Name.Zh}");
-            en.Add($"direct condition {direct.Id} applies: {direct.Name.En}");
-        }
-
-        if (missing > 0)
-        {
-            zh.Add($"缺少 {missing} 项数据");
-            en.Add($"{missing} fact(s) missing");
-        }
-
-        return new(string.Join("；", zh) + "。", string.Join("; ", en) + ".");
-    }
-
-    private static List<Bilingual> Notes(CultivationRuleSet set, TierRules tier)
-    {
-        var notes = new List<Bilingual> { new(set.BandBoundary.NoteZh, set.BandBoundary.NoteEn) };
-        if (tier.NoteZh is not null && tier.NoteEn is not null) notes.Add(new(tier.NoteZh, tier.NoteEn));
-        if (tier.Scoring?.NoteZh is { } zh && tier.Scoring.NoteEn is { } en) notes.Add(new(zh, en));
+        var notes = e.Notes.ToList();
         if (tier.Confidence != "official")
         {
             notes.Add(new($"本层级标准的来源可信度为 {tier.Confidence}，请以官方原文为准。", $"This tier's standard has confidence '{tier.Confidence}'; the official text prevails."));

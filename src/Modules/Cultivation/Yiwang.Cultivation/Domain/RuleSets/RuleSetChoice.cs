@@ -1,3 +1,5 @@
+using Yiwang.Rules.RuleSets;
+
 namespace Yiwang.Cultivation.Domain.RuleSets;
 
 /// <summary>
@@ -6,11 +8,9 @@ namespace Yiwang.Cultivation.Domain.RuleSets;
 /// </summary>
 internal static class RuleSetChoice
 {
-    public const string Explicit = "explicit";
-    public const string ByDate = "evaluationDate";
+    public const string Explicit = RuleSetCatalog.ChosenExplicitly;
+    public const string ByDate = RuleSetCatalog.ChosenByDate;
 
     public static (CultivationRuleSet? Set, string ChosenBy) Choose(string? ruleSetId, DateOnly evaluationDate) =>
-        string.IsNullOrWhiteSpace(ruleSetId)
-            ? (CultivationRuleSetCatalog.InForceOn(evaluationDate), ByDate)
-            : (CultivationRuleSetCatalog.Find(ruleSetId.Trim()), Explicit);
+        CultivationRuleSetCatalog.Choose(ruleSetId, evaluationDate);
 }

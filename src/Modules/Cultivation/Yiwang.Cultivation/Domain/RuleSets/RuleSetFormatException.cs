@@ -1,6 +1,6 @@
 namespace Yiwang.Cultivation.Domain.RuleSets;
 
-/// <summary>A rule-set file is malformed; the message names the file and the field.</summary>
+/// <summary>A reference file (digital-level index, provincial features) is malformed; the message names the file and the field. Rule sets and the facts schema throw the engine's RulesFormatException.</summary>
 internal sealed class RuleSetFormatException : Exception
 {
     public RuleSetFormatException() { }

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Yiwang.Cultivation.Contracts;
-using Yiwang.Cultivation.Domain;
-using Yiwang.Cultivation.Domain.Evaluation;
-using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
-using Yiwang.Cultivation.Features.EvaluateTier;
+using Yiwang.Rules.RuleSets;
 
 namespace Yiwang.Cultivation.Features.BatchEvaluate;
 
@@ -27,7 +24,7 @@ internal static class BatchEvaluator
         var set = CultivationRuleSetCatalog.Find(request.RuleSetId)
             ?? throw new CultivationBatchException($"未知的规则集 '{request.RuleSetId}'，可选：{string.Join(", ", CultivationBatch.RuleSetIds)}",
                 $"Unknown rule set '{request.RuleSetId}'; choose one of: {string.Join(", ", CultivationBatch.RuleSetIds)}");
-        IReadOnlyList<TierRules> tiers = request.Tier == AllTiers ? set.Tiers : [set.FindTier(request.Tier)
+        IReadOnlyList<Target> tiers = request.Tier == AllTiers ? set.Tiers : [set.FindTier(request.Tier)
             ?? throw new CultivationBatchException($"规则集 {set.Id} 中没有层级 '{request.Tier}'，可选：{string.Join(", ", set.Tiers.Select(t => t.Id))}, {AllTiers}",
                 $"Rule set {set.Id} has no tier '{request.Tier}'; choose one of: {string.Join(", ", set.Tiers.Select(t => t.Id))}, {AllTiers}")];
         using var reader = FactsFileReader.Open(request.InputPath);
@@ -43,8 +40,8 @@ internal static class BatchEvaluator
         using var errors = Create(request.ErrorsPath);
         output.WriteLine(CsvOutput.Join(OutputHeader));
         errors.WriteLine(CsvOutput.Join(["line", "id", "reason"]));
-        var rules = new BatchRows(set, tiers.Select(t => new LeanTierEvaluator(set, t)).ToArray(), header, request.English);
-        long rows = 0, eligible = 0, failed = 0, evaluations = 0;
+        var rules = new BatchRows(set.Compiled, tiers.Select(t => set.Compiled.Find(t.Id)!).ToArray(), header, request.English);
+        long rows = 0, eligible = 0, undetermined = 0, failed = 0, evaluations = 0;
         RowChunk[] chunks = [new(), new()];
         RowOutcome[][] done = [new RowOutcome[ChunkRows], new RowOutcome[ChunkRows]];
         Task Evaluate(int k) => Task.Run(() => Parallel.For(0, chunks[k].Count, r => done[k][r] = rules.Process(chunks[k], r)));
@@ -72,6 +69,7 @@ internal static class BatchEvaluator
                 }
 
                 eligible += done[current][r].Eligible;
+                undetermined += done[current][r].Undetermined;
                 evaluations += tiers.Count;
                 output.Write(done[current][r].Lines);
             }
@@ -80,8 +78,8 @@ internal static class BatchEvaluator
         }
 
         if (rows % ProgressEvery != 0) request.Progress?.Report(rows);
-        return new CultivationBatchSummary(set.Id, request.Tier == AllTiers ? AllTiers : tiers[0].Id, rows, eligible, evaluations - eligible, failed,
-            request.OutputPath, request.ErrorsPath);
+        return new CultivationBatchSummary(set.Id, request.Tier == AllTiers ? AllTiers : tiers[0].Id, rows, eligible, evaluations - eligible - undetermined, failed,
+            request.OutputPath, request.ErrorsPath, undetermined);
     }
 
     private static StreamWriter Create(string path)

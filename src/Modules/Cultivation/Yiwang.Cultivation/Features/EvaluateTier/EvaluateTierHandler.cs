@@ -3,6 +3,8 @@ using Yiwang.Cultivation.Domain.Evaluation;
 using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Domain.RuleSets;
 using Yiwang.Kernel.Text;
+using Yiwang.Rules.Facts;
+using Yiwang.Rules.RuleSets;
 
 namespace Yiwang.Cultivation.Features.EvaluateTier;
 
@@ -33,17 +35,19 @@ internal static class EvaluateTierHandler
         }
 
         var tier = set is null ? null : FindTier(set, request.Tier, errors);
+        FactValues? facts = null;
         if (request.Facts is null) errors["facts"] = new("企业数据不能为空", "facts are required");
         else
         {
-            foreach (var (field, message) in FactsValidator.Validate(request.Facts)) errors["facts." + field] = message;
+            (facts, var unreadable) = CultivationFacts.From(request.Facts);
+            foreach (var (field, message) in unreadable.Concat(FactValidator.Validate(facts))) errors.TryAdd("facts." + field, message);
         }
 
         if (errors.Count > 0 || set is null || tier is null) return (null, errors);
-        return (TierEvaluator.Evaluate(set, tier, request.Facts!, date, chosenBy), errors);
+        return (TierEvaluator.Evaluate(set, tier, facts!, date, chosenBy), errors);
     }
 
-    private static TierRules? FindTier(CultivationRuleSet set, string? id, Dictionary<string, Bilingual> errors)
+    private static Target? FindTier(CultivationRuleSet set, string? id, Dictionary<string, Bilingual> errors)
     {
         var tiers = string.Join(", ", set.Tiers.Select(t => t.Id));
         if (string.IsNullOrWhiteSpace(id))

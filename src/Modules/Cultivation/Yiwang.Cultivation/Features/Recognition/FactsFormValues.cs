@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Yiwang.Cultivation.Domain;
+using Yiwang.Cultivation.Domain.Facts;
 using Yiwang.Cultivation.Features.BatchEvaluate;
+using Yiwang.Rules.Facts;
 
 namespace Yiwang.Cultivation.Features.Recognition;
 
@@ -41,14 +43,13 @@ internal static class FactsFormValues
     public static (EnterpriseFacts Facts, IReadOnlyList<string> Errors) Read(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var facts = new EnterpriseFacts();
+        var facts = new FactValues(CultivationFacts.Schema);
         var errors = new List<string>();
-        foreach (var name in FactColumns.Names)
+        foreach (var fact in CultivationFacts.Schema.BaseFacts)
         {
-            try { facts = FactColumns.Apply(facts, name, form[Prefix + name].ToString()); }
-            catch (FormatException ex) { errors.Add(string.Create(CultureInfo.InvariantCulture, $"{name}: {ex.Message}")); }
+            if (FactText.Apply(facts, fact, form[Prefix + fact.Id].ToString()) is { } error) errors.Add(string.Create(CultureInfo.InvariantCulture, $"{fact.Id}: {error}"));
         }
 
-        return (facts, errors);
+        return (CultivationFacts.ToRecord(facts), errors);
     }
 }

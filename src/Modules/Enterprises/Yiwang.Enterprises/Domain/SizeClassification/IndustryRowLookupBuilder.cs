@@ -8,8 +8,10 @@ internal static class IndustryRowLookupBuilder
 {
     private readonly record struct Entry(string Code, short Target);
 
-    public static IndustryRowLookup Build(IReadOnlyList<SizeRuleRow> rows, IReadOnlyList<NotCoveredEntry> notCovered)
+    /// <returns>The lookup, or null when a code is claimed twice or an exclusion lies outside its row (each recorded in <paramref name="problems"/>).</returns>
+    public static IndustryRowLookup? Build(IReadOnlyList<SizeRuleRow> rows, IReadOnlyList<NotCoveredEntry> notCovered, RuleSetProblems problems)
     {
+        var before = problems.All.Count;
         var reasons = new List<NotCoveredReason>
         {
             new(string.Empty, "没有任何行业行包含该代码", "No industry row of this rule set covers the code"),
@@ -21,8 +23,9 @@ internal static class IndustryRowLookupBuilder
             {
                 if (includes.TryGetValue(code, out var other))
                 {
-                    throw new RuleSetFormatException(
-                        $"rows[{row.Index}] ({row.Id}).industryCodes.include: code '{code}' is already included by row '{rows[other].Id}'");
+                    problems.Add($"rows[{row.Index}] ({row.Id}).industryCodes.include", $"行业代码“{code}”已由第 {rows[other].Index + 1} 行（{rows[other].NameZh}）包含，一个代码只能属于一行",
+                        $"code '{code}' is already included by row '{rows[other].Id}'");
+                    continue;
                 }
 
                 includes[code] = (short)row.Index;
@@ -36,7 +39,9 @@ internal static class IndustryRowLookupBuilder
             {
                 if (includes.TryGetValue(code, out var row))
                 {
-                    throw new RuleSetFormatException($"notCovered: code '{code}' is also included by row '{rows[row].Id}'");
+                    problems.Add("notCovered", $"行业代码“{code}”既列为不在划型范围，又由第 {rows[row].Index + 1} 行（{rows[row].NameZh}）包含",
+                        $"code '{code}' is also included by row '{rows[row].Id}'");
+                    continue;
                 }
 
                 reasons.Add(new NotCoveredReason(code, $"{code} {item.NameZh}：{item.ReasonZh}", $"{code} {item.NameEn}: {item.ReasonEn}"));
@@ -50,8 +55,9 @@ internal static class IndustryRowLookupBuilder
             {
                 if (!row.IncludeCodes.Any(inc => code.StartsWith(inc, StringComparison.Ordinal) || IsInsideSection(code, inc)))
                 {
-                    throw new RuleSetFormatException(
-                        $"rows[{row.Index}] ({row.Id}).industryCodes.exclude: '{code}' is not inside any include of the row");
+                    problems.Add($"rows[{row.Index}] ({row.Id}).industryCodes.exclude", $"排除的代码“{code}”不在本行包含的任何代码之下",
+                        $"'{code}' is not inside any include of the row");
+                    continue;
                 }
 
                 // An exclusion only says "not this row": another row's include or a notCovered entry for the same code stays.
@@ -61,6 +67,7 @@ internal static class IndustryRowLookupBuilder
             }
         }
 
+        if (problems.All.Count > before) return null;
         var list = entries.Select(e => new Entry(e.Key, e.Value)).ToArray();
         var table = new short[IndustryRowLookup.TableSize];
         Array.Fill(table, IndustryRowLookup.Invalid);

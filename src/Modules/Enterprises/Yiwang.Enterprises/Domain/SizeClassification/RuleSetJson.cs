@@ -1,11 +1,11 @@
 namespace Yiwang.Enterprises.Domain.SizeClassification;
 
-// The on-disk shape of a rule-set file, documented in docs/user-guide/size-rule-sets.md.
-// Kept apart from SizeRuleSet so the domain type is always validated and the file format can evolve.
-#pragma warning disable CA1812 // Instantiated by System.Text.Json.
+// The on-disk shape of a rule-set file, documented in docs/user-guide/size-rule-sets.md, as read by RuleSetJsonReader
+// (a field of the wrong type is null here, with its problem recorded). Kept apart from SizeRuleSet so the domain type is
+// always validated and the file format can evolve.
 
 internal sealed record RuleSetFile(
-    int FormatVersion,
+    int? FormatVersion,
     string? Id,
     string? NameZh,
     string? NameEn,
@@ -20,16 +20,18 @@ internal sealed record RuleSetFile(
     IReadOnlyList<NotCoveredFile>? NotCovered,
     IReadOnlyList<RowFile>? Rows);
 
-internal sealed record SourceFile(string? Url, string? Confidence, string? Note);
+internal sealed record SourceFile(string Path, string? Url, string? Confidence, string? Note);
 
 internal sealed record CombinationFile(string? Tiers, string? NoteZh, string? NoteEn);
 
-internal sealed record IndicatorDefinitionFile(string? Indicator, string? Zh, string? En, string? Confidence);
+internal sealed record IndicatorDefinitionFile(string Path, string? Indicator, string? Zh, string? En, string? Confidence);
 
-internal sealed record NotCoveredFile(
-    IReadOnlyList<string>? Codes, string? NameZh, string? NameEn, string? ReasonZh, string? ReasonEn);
+internal sealed record NotCoveredFile(string Path, IReadOnlyList<string>? Codes, string? NameZh, string? NameEn, string? ReasonZh, string? ReasonEn);
 
+/// <param name="Path">Where the row is in the file, with its id when it has one: <c>rows[1] (industry)</c>.</param>
 internal sealed record RowFile(
+    int Index,
+    string Path,
     string? Id,
     string? NameZh,
     string? NameEn,

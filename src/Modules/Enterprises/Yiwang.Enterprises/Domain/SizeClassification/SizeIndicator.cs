@@ -1,12 +1,21 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Enterprises.Domain.SizeClassification;
 
 /// <summary>The three indicators of 300号 item 2 / the NBS table; flags so a row can name its pair.</summary>
 [Flags]
 internal enum SizeIndicator : byte
 {
+    [Label("无", "None")]
     None = 0,
+
+    [Label("从业人员", "Employees")]
     Employees = 1,
+
+    [Label("营业收入", "Revenue")]
     RevenueTenThousandYuan = 2,
+
+    [Label("资产总额", "Total assets")]
     TotalAssetsTenThousandYuan = 4,
 }
 

@@ -4,17 +4,14 @@ using Yiwang.Kernel.Codes;
 
 namespace Yiwang.Enterprises.Domain.SizeClassification;
 
-/// <summary>Reads and validates a rule-set JSON file; every problem names the row and field.</summary>
+/// <summary>
+/// Reads and validates a rule-set JSON file. Every problem is collected (JSON types, unknown fields, missing texts,
+/// thresholds, overlapping codes) and reported at once in <see cref="RuleSetFormatException.Problems"/>, each naming
+/// the row and field, so a draft is fixed in one round instead of one error per upload.
+/// </summary>
 internal static class SizeRuleSetLoader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = false,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static SizeRuleSet LoadFile(string path)
     {
@@ -24,140 +21,137 @@ internal static class SizeRuleSetLoader
 
     public static SizeRuleSet Load(Stream json, string origin)
     {
-        RuleSetFile? file;
+        var problems = new RuleSetProblems();
+        JsonDocument document;
         try
         {
-            file = JsonSerializer.Deserialize<RuleSetFile>(json, Options);
+            document = JsonDocument.Parse(json, Options);
         }
         catch (JsonException ex)
         {
-            throw new RuleSetFormatException($"{origin}: {ex.Path ?? "$"}: {ex.Message}", ex);
+            var (line, column) = ((ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1);
+            problems.Add(string.Empty, $"不是有效的 JSON：第 {line} 行第 {column} 个字符附近有格式错误（如缺少逗号、引号或括号）",
+                $"is not valid JSON: a syntax error near line {line}, character {column} (a missing comma, quote or bracket?)");
+            throw new RuleSetFormatException(origin, problems.All);
         }
 
-        if (file is null) throw new RuleSetFormatException($"{origin}: the file is empty");
-        try
+        using (document)
         {
-            return Build(file);
-        }
-        catch (RuleSetFormatException ex)
-        {
-            throw new RuleSetFormatException($"{origin}: {ex.Message}", ex);
+            var file = RuleSetJsonReader.Read(document.RootElement, problems);
+            var set = file is null ? null : Build(file, problems);
+            return set is not null && !problems.Any ? set : throw new RuleSetFormatException(origin, problems.All);
         }
     }
 
-    private static SizeRuleSet Build(RuleSetFile f)
+    private static SizeRuleSet? Build(RuleSetFile f, RuleSetProblems p)
     {
-        if (f.FormatVersion != 1) throw new RuleSetFormatException($"formatVersion: expected 1, got {f.FormatVersion}");
-        var id = Required(f.Id, "id");
-        var profile = Required(f.Profile, "profile") switch
+        if (f.FormatVersion != 1)
+            p.Add("formatVersion", $"应为 1（现为 {f.FormatVersion?.ToString(CultureInfo.InvariantCulture) ?? "空"}）", $"must be 1 (it is {f.FormatVersion?.ToString(CultureInfo.InvariantCulture) ?? "missing"})");
+        var id = Required(f.Id, "id", p);
+        var nameZh = Required(f.NameZh, "nameZh", p);
+        var nameEn = Required(f.NameEn, "nameEn", p);
+        var basisZh = Required(f.LegalBasisZh, "legalBasisZh", p);
+        var basisEn = Required(f.LegalBasisEn, "legalBasisEn", p);
+        RuleSetProfile? profile = Required(f.Profile, "profile", p) switch
         {
+            null => null,
             "smeOnly" => RuleSetProfile.SmeOnly,
             "largeMediumSmallMicro" => RuleSetProfile.LargeMediumSmallMicro,
-            var p => throw new RuleSetFormatException($"profile: '{p}' is not 'smeOnly' or 'largeMediumSmallMicro'"),
+            var other => Fail<RuleSetProfile>(p, "profile", $"“{other}”无效，应为 smeOnly（只划分中型、小型、微型）或 largeMediumSmallMicro（大中小微四档）",
+                $"'{other}' is not valid; use smeOnly (medium, small, micro only) or largeMediumSmallMicro (four sizes)"),
         };
-        var from = ParseDate(Required(f.EffectiveFrom, "effectiveFrom"), "effectiveFrom");
-        DateOnly? to = f.EffectiveTo is null ? null : ParseDate(f.EffectiveTo, "effectiveTo");
-        if (to <= from) throw new RuleSetFormatException("effectiveTo: must be after effectiveFrom");
-        var combination = f.Combination ?? throw new RuleSetFormatException("combination: missing");
-        var defaultCombinator = ParseCombinator(combination.Tiers, "combination.tiers");
-        if (f.Rows is null || f.Rows.Count == 0) throw new RuleSetFormatException("rows: at least one row is required");
-        if (f.Rows.Count > short.MaxValue) throw new RuleSetFormatException("rows: too many rows");
+        var from = Required(f.EffectiveFrom, "effectiveFrom", p) is { } fromText ? ParseDate(fromText, "effectiveFrom", p) : null;
+        var to = f.EffectiveTo is null ? null : ParseDate(f.EffectiveTo, "effectiveTo", p);
+        if (from is not null && to <= from) p.Add("effectiveTo", "失效日期须晚于生效日期（effectiveFrom）", "must be after the date it comes into force (effectiveFrom)");
+        TierCombinator? combinator = f.Combination is null
+            ? Fail<TierCombinator>(p, "combination", "缺少“combination”（各档指标如何组合）", "is missing (how the indicators of a tier combine)")
+            : ParseCombinator(f.Combination.Tiers, "combination.tiers", p);
 
-        var rows = f.Rows.Select((r, i) => BuildRow(r, i, defaultCombinator)).ToArray();
-        var duplicate = rows.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new RuleSetFormatException($"rows: id '{duplicate.Key}' is used twice");
+        var sources = (f.Sources ?? []).Select(s => Required(s.Note, RuleSetJsonFields.Join(s.Path, "note"), p) is { } note ? new RuleSetSource(s.Url, s.Confidence, note) : null)
+            .OfType<RuleSetSource>().ToArray();
+        if ((f.Sources?.Count ?? 0) == 0) p.Add("sources", "请至少列出一个依据来源（url、note）", "cite at least one source (url, note)");
+        var definitions = (f.IndicatorDefinitions ?? []).Select(d => Definition(d, p)).OfType<IndicatorDefinition>().ToArray();
+        var notCovered = (f.NotCovered ?? []).Select(n => NotCovered(n, p)).OfType<NotCoveredEntry>().ToArray();
 
-        var notCovered = (f.NotCovered ?? []).Select((n, i) => new NotCoveredEntry(
-            Codes((n.Codes ?? throw new RuleSetFormatException($"notCovered[{i}].codes: missing")), $"notCovered[{i}].codes"),
-            Required(n.NameZh, $"notCovered[{i}].nameZh"), Required(n.NameEn, $"notCovered[{i}].nameEn"),
-            Required(n.ReasonZh, $"notCovered[{i}].reasonZh"), Required(n.ReasonEn, $"notCovered[{i}].reasonEn"))).ToArray();
-        var definitions = (f.IndicatorDefinitions ?? []).Select((d, i) => new IndicatorDefinition(
-            SizeIndicatorText.FromJsonName(d.Indicator ?? string.Empty)
-                ?? throw new RuleSetFormatException($"indicatorDefinitions[{i}].indicator: '{d.Indicator}' is not an indicator name"),
-            Required(d.Zh, $"indicatorDefinitions[{i}].zh"), Required(d.En, $"indicatorDefinitions[{i}].en"), d.Confidence)).ToArray();
-        var sources = (f.Sources ?? []).Select((s, i) => new RuleSetSource(s.Url, s.Confidence, Required(s.Note, $"sources[{i}].note"))).ToArray();
-        if (sources.Length == 0) throw new RuleSetFormatException("sources: cite at least one source");
+        if (f.Rows is null || f.Rows.Count == 0) p.Add("rows", "请至少写一个行业行", "at least one industry row is required");
+        else if (f.Rows.Count > short.MaxValue) p.Add("rows", "行业行过多", "too many rows");
+        var rows = (f.Rows ?? []).Select(r => RuleSetRowBuilder.Build(r, combinator ?? TierCombinator.All, p)).ToArray();
+        foreach (var group in (f.Rows ?? []).Where(r => !string.IsNullOrWhiteSpace(r.Id)).GroupBy(r => r.Id!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var duplicate in group.Skip(1))
+                p.Add(duplicate.Path + ".id", $"行编号“{group.Key}”与第 {group.First().Index + 1} 行重复", $"the row id '{group.Key}' is also used by row {group.First().Index + 1}");
+        }
 
-        return new SizeRuleSet(id, Required(f.NameZh, "nameZh"), Required(f.NameEn, "nameEn"),
-            Required(f.LegalBasisZh, "legalBasisZh"), Required(f.LegalBasisEn, "legalBasisEn"), profile, from, to, sources,
-            combination.NoteZh ?? string.Empty, combination.NoteEn ?? string.Empty, definitions, notCovered, rows,
-            IndustryRowLookupBuilder.Build(rows, notCovered));
+        var built = rows.OfType<SizeRuleRow>().ToArray();
+        var lookup = built.Length == rows.Length ? IndustryRowLookupBuilder.Build(built, notCovered, p) : null;
+        if (p.Any || lookup is null || id is null || profile is null || from is null) return null;
+        return new SizeRuleSet(id, nameZh!, nameEn!, basisZh!, basisEn!, profile.Value, from.Value, to, sources,
+            f.Combination!.NoteZh ?? string.Empty, f.Combination.NoteEn ?? string.Empty, definitions, notCovered, built, lookup);
     }
 
-    private static SizeRuleRow BuildRow(RowFile r, int index, TierCombinator defaultCombinator)
+    private static IndicatorDefinition? Definition(IndicatorDefinitionFile d, RuleSetProblems p)
     {
-        var at = $"rows[{index}]";
-        var id = Required(r.Id, $"{at}.id");
-        at = $"rows[{index}] ({id})";
-        var codes = r.IndustryCodes ?? throw new RuleSetFormatException($"{at}.industryCodes: missing");
-        var include = Codes(codes.Include ?? [], $"{at}.industryCodes.include");
-        if (include.Count == 0) throw new RuleSetFormatException($"{at}.industryCodes.include: at least one code is required");
-        var indicators = SizeIndicator.None;
-        foreach (var name in r.Indicators ?? [])
-        {
-            indicators |= SizeIndicatorText.FromJsonName(name)
-                ?? throw new RuleSetFormatException($"{at}.indicators: '{name}' is not employees, revenueTenThousandYuan or totalAssetsTenThousandYuan");
-        }
-
-        if (indicators == SizeIndicator.None) throw new RuleSetFormatException($"{at}.indicators: at least one indicator is required");
-        var t = r.Thresholds ?? throw new RuleSetFormatException($"{at}.thresholds: missing");
-        var large = Tier(t.Large, indicators, $"{at}.thresholds.large");
-        var medium = Tier(t.Medium, indicators, $"{at}.thresholds.medium");
-        var small = Tier(t.Small, indicators, $"{at}.thresholds.small");
-        foreach (var indicator in SizeIndicatorText.All.Where(i => (indicators & i) != 0))
-        {
-            // Monotonic: 中型上限即为大型下限 (300号 item 7), so each tier's bound must be above the one below it.
-            if (!(small.Get(indicator) < medium.Get(indicator) && medium.Get(indicator) < large.Get(indicator)))
-            {
-                throw new RuleSetFormatException(
-                    $"{at}.thresholds: {indicator.JsonName()} must rise strictly from small to medium to large " +
-                    $"(got {small.Get(indicator)}, {medium.Get(indicator)}, {large.Get(indicator)})");
-            }
-        }
-
-        return new SizeRuleRow(index, id, Required(r.NameZh, $"{at}.nameZh"), Required(r.NameEn, $"{at}.nameEn"),
-            Required(r.CitationZh, $"{at}.citationZh"), Required(r.CitationEn, $"{at}.citationEn"),
-            include, Codes(codes.Exclude ?? [], $"{at}.industryCodes.exclude"), indicators,
-            r.Tiers is null ? defaultCombinator : ParseCombinator(r.Tiers, $"{at}.tiers"), large, medium, small);
+        var indicator = SizeIndicatorText.FromJsonName(d.Indicator ?? string.Empty);
+        if (indicator is null) p.Add(RuleSetJsonFields.Join(d.Path, "indicator"), $"“{d.Indicator}”不是指标名，{IndicatorNames.Zh}", $"'{d.Indicator}' is not an indicator; {IndicatorNames.En}");
+        var zh = Required(d.Zh, RuleSetJsonFields.Join(d.Path, "zh"), p);
+        var en = Required(d.En, RuleSetJsonFields.Join(d.Path, "en"), p);
+        return indicator is null || zh is null || en is null ? null : new IndicatorDefinition(indicator.Value, zh, en, d.Confidence);
     }
 
-    private static TierBounds Tier(Dictionary<string, decimal>? bounds, SizeIndicator indicators, string at)
+    private static NotCoveredEntry? NotCovered(NotCoveredFile n, RuleSetProblems p)
     {
-        if (bounds is null) throw new RuleSetFormatException($"{at}: missing");
-        foreach (var (name, value) in bounds)
-        {
-            var indicator = SizeIndicatorText.FromJsonName(name) ?? throw new RuleSetFormatException($"{at}.{name}: not an indicator name");
-            if ((indicators & indicator) == 0) throw new RuleSetFormatException($"{at}.{name}: the row does not list this indicator");
-            if (value < 0) throw new RuleSetFormatException($"{at}.{name}: must not be negative");
-            if (indicator == SizeIndicator.Employees && value != decimal.Truncate(value)) throw new RuleSetFormatException($"{at}.{name}: must be a whole number");
-        }
-
-        decimal? Get(SizeIndicator i)
-        {
-            if ((indicators & i) == 0) return null;
-            return bounds.TryGetValue(i.JsonName(), out var v) ? v : throw new RuleSetFormatException($"{at}.{i.JsonName()}: missing");
-        }
-
-        var employees = Get(SizeIndicator.Employees);
-        if (employees > int.MaxValue) throw new RuleSetFormatException($"{at}.employees: too large");
-        return new TierBounds((int?)employees, Get(SizeIndicator.RevenueTenThousandYuan), Get(SizeIndicator.TotalAssetsTenThousandYuan));
+        var codesPath = RuleSetJsonFields.Join(n.Path, "codes");
+        if (n.Codes is null) p.Add(codesPath, "缺少行业代码列表", "the list of industry codes is missing");
+        var codes = Codes(n.Codes ?? [], codesPath, p);
+        var nameZh = Required(n.NameZh, RuleSetJsonFields.Join(n.Path, "nameZh"), p);
+        var nameEn = Required(n.NameEn, RuleSetJsonFields.Join(n.Path, "nameEn"), p);
+        var reasonZh = Required(n.ReasonZh, RuleSetJsonFields.Join(n.Path, "reasonZh"), p);
+        var reasonEn = Required(n.ReasonEn, RuleSetJsonFields.Join(n.Path, "reasonEn"), p);
+        return nameZh is null || nameEn is null || reasonZh is null || reasonEn is null ? null : new NotCoveredEntry(codes, nameZh, nameEn, reasonZh, reasonEn);
     }
 
-    private static List<string> Codes(IReadOnlyList<string> codes, string at) => codes.Select(c =>
-        IndustryCode.TryParse(c, out var code, out var error) ? code.Value
-            : throw new RuleSetFormatException($"{at}: {error.MessageEn}")).ToList();
+    public static readonly (string Zh, string En) IndicatorNames =
+        ("可用 employees（从业人员）、revenueTenThousandYuan（营业收入，万元）、totalAssetsTenThousandYuan（资产总额，万元）",
+            "use employees, revenueTenThousandYuan (revenue, 10k yuan) or totalAssetsTenThousandYuan (total assets, 10k yuan)");
 
-    private static TierCombinator ParseCombinator(string? text, string at) => text switch
+    /// <summary>The valid codes; each invalid one is a problem naming it.</summary>
+    internal static List<string> Codes(IReadOnlyList<string> codes, string at, RuleSetProblems p)
+    {
+        var result = new List<string>(codes.Count);
+        foreach (var c in codes)
+        {
+            if (IndustryCode.TryParse(c, out var code, out var error)) result.Add(code.Value);
+            else p.Add(at, $"“{c}”不是有效的 GB/T 4754-2017 行业代码（{error.MessageZh}）", $"'{c}' is not a GB/T 4754-2017 industry code ({error.MessageEn})");
+        }
+
+        return result;
+    }
+
+    internal static TierCombinator? ParseCombinator(string? text, string at, RuleSetProblems p) => text switch
     {
         "all" => TierCombinator.All,
         "any" => TierCombinator.Any,
-        _ => throw new RuleSetFormatException($"{at}: '{text}' is not 'all' or 'any'"),
+        _ => Fail<TierCombinator>(p, at, $"“{text}”无效，应为 all（各项须同时满足，“且”）或 any（满足一项即可，“或”）",
+            $"'{text}' is not valid; use all (every bound must be met) or any (one bound is enough)"),
     };
 
-    private static DateOnly ParseDate(string text, string at) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new RuleSetFormatException($"{at}: '{text}' is not a yyyy-MM-dd date");
+    internal static string? Required(string? value, string at, RuleSetProblems p)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) return value;
+        p.Add(at, "必填，不能为空", "is required and must not be empty");
+        return null;
+    }
 
-    private static string Required(string? value, string at) =>
-        string.IsNullOrWhiteSpace(value) ? throw new RuleSetFormatException($"{at}: missing") : value;
+    private static DateOnly? ParseDate(string text, string at, RuleSetProblems p)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        p.Add(at, $"“{text}”不是日期，应写成 yyyy-MM-dd，如 2026-07-01", $"'{text}' is not a date; write it as yyyy-MM-dd, e.g. 2026-07-01");
+        return null;
+    }
+
+    private static T? Fail<T>(RuleSetProblems p, string at, string zh, string en) where T : struct
+    {
+        p.Add(at, zh, en);
+        return null;
+    }
 }

@@ -1,13 +1,26 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Enterprises.Domain.SizeClassification;
 
 /// <summary>Where an enterprise lands under a rule set: a size, outside the scope, or unclassifiable data.</summary>
 internal enum ImpactCategory : byte
 {
+    [Label("微型", "Micro")]
     Micro = 0,
+
+    [Label("小型", "Small")]
     Small = 1,
+
+    [Label("中型", "Medium")]
     Medium = 2,
+
+    [Label("大型", "Large")]
     Large = 3,
+
+    [Label("不在划型范围", "Not covered")]
     NotCovered = 4,
+
+    [Label("数据有误", "Data error")]
     Error = 5,
 }
 

@@ -1,6 +1,7 @@
 using Yiwang.Enterprises.Contracts;
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Enterprises.Features.ImportRegister;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.BatchClassify;
 
@@ -55,7 +56,7 @@ internal static class CsvBatchClassifier
                 }
 
                 counters.Count(result.Size);
-                output.Write(row.Span);
+                FormulaSafeRow.Write(output, row);
                 output.Write(',');
                 output.Write(result.Size.Code());
                 output.Write(',');
@@ -63,7 +64,7 @@ internal static class CsvBatchClassifier
                 output.Write(',');
                 output.Write(set.Id);
                 output.Write(',');
-                CsvText.Write(output, reason);
+                CsvCells.WriteText(output, reason);
                 output.Write('\n');
             }
 
@@ -77,7 +78,7 @@ internal static class CsvBatchClassifier
     {
         for (var i = 0; i < columns.Header.Count; i++)
         {
-            CsvText.Write(output, columns.Header[i]);
+            CsvCells.WriteText(output, columns.Header[i]);
             output.Write(',');
         }
 

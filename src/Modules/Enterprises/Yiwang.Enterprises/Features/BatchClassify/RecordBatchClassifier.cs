@@ -1,6 +1,7 @@
 using Yiwang.Enterprises.Contracts;
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Enterprises.Features.ImportRegister;
+using Yiwang.Kernel.Files;
 
 namespace Yiwang.Enterprises.Features.BatchClassify;
 
@@ -16,7 +17,7 @@ internal static class RecordBatchClassifier
         IEnumerable<RegisterReadResult> results;
         if (excelIn)
         {
-            results = RegisterReader.Read(input, request.InputPath);
+            results = RegisterReader.Read(input, request.InputPath, XlsxLimits.Format);
         }
         else
         {
@@ -25,7 +26,7 @@ internal static class RecordBatchClassifier
             input.Position = 0;
             encoding = detected.WebName;
             header = columns.Header;
-            results = RegisterReader.Read(input, request.InputPath);
+            results = RegisterReader.Read(input, request.InputPath, XlsxLimits.Format);
         }
 
         var rows = Classify(set, request.English, results, errors, counters, progress, input, ct);
@@ -60,7 +61,7 @@ internal static class RecordBatchClassifier
             if (result.Outcome != SizeOutcome.Classified)
             {
                 counters.Error(BatchCounters.Kind(result.Outcome));
-                ClassifiedRegisterWriter.WriteError(errors, record.LineNumber, reason, string.Join(',', record.Cells.Select(CsvText.Escape)));
+                ClassifiedRegisterWriter.WriteError(errors, record.LineNumber, reason, RegisterReader.OriginalText(record.Cells));
                 continue;
             }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Enterprises.Ui;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Text;
@@ -12,13 +11,17 @@ internal static class BrowseRegisterEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/enterprises", async (string? region, string? industry, string? size, string? q, int? page, int? pageSize,
+        // page and pageSize arrive as text: "abc" must answer a 400 naming the parameter, not a binder failure.
+        api.MapGet("/enterprises", async (string? region, string? industry, string? size, string? q, string? page, string? pageSize,
                 BrowseRegisterHandler handler, HttpContext http, CancellationToken ct) =>
             {
-                if (size is not null && size is not ("large" or "medium" or "small" or "micro" or "uncovered"))
-                    return ApiProblems.Invalid("size", new Bilingual("规模应为 large、medium、small、micro 或 uncovered", "size must be large, medium, small, micro or uncovered"));
-                var result = await handler.ListAsync(new RegisterFilter(region, industry, size, q), page ?? 1, pageSize ?? 50,
-                    CallerScope.FromPrincipal(http.User), ct);
+                var errors = new Dictionary<string, Bilingual>(StringComparer.Ordinal);
+                if (RegisterQuery.SizeError(size) is { } sizeError) errors["size"] = sizeError;
+                if (!RegisterQuery.TryParseNumber(page, 1, 1, out var pageNumber)) errors["page"] = RegisterQuery.PageError(page!);
+                if (!RegisterQuery.TryParseNumber(pageSize, 50, 1, out var perPage) || perPage > BrowseRegisterHandler.MaxPageSize)
+                    errors["pageSize"] = RegisterQuery.PageSizeError(pageSize!);
+                if (errors.Count > 0) return ApiProblems.Invalid(errors);
+                var result = await handler.ListAsync(new RegisterFilter(region, industry, size, q), pageNumber, perPage, CallerScope.FromPrincipal(http.User), ct);
                 return Results.Ok(result);
             })
             .RequireAuthorization()
@@ -28,7 +31,7 @@ internal static class BrowseRegisterEndpoints
             {
                 if (!Uscc.TryParse(uscc, out var code, out var error)) return ApiProblems.InvalidCode("uscc", error);
                 var found = await handler.FindAsync(code, CallerScope.FromPrincipal(http.User), ct);
-                return found is null ? ApiProblems.NotFound(new Bilingual("未找到该企业或无权查看", "No such enterprise in your scope")) : Results.Ok(found);
+                return found is null ? ApiProblems.NotFound(new Bilingual("未找到该企业，或不在您的查看范围内", "No such enterprise in your scope")) : Results.Ok(found);
             })
             .RequireAuthorization()
             .WithSummary("One enterprise / 企业详情");

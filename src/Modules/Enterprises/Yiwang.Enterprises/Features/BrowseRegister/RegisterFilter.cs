@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Enterprises.Data;
 using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Codes;
 
 namespace Yiwang.Enterprises.Features.BrowseRegister;
 
@@ -27,7 +28,7 @@ internal sealed record RegisterFilter(string? Region = null, string? Industry = 
             query = query.Where(e => e.RegionCode.StartsWith(regionPrefix));
         }
 
-        if (!string.IsNullOrWhiteSpace(Industry)) query = query.Where(e => e.IndustryCode.StartsWith(Industry.Trim()));
+        if (!string.IsNullOrWhiteSpace(Industry)) query = ByIndustry(query, Industry.Trim());
         if (!string.IsNullOrWhiteSpace(Size))
             query = Size == "uncovered" ? query.Where(e => e.Size == null) : query.Where(e => e.Size == Size);
         if (!string.IsNullOrWhiteSpace(Search))
@@ -38,6 +39,18 @@ internal sealed record RegisterFilter(string? Region = null, string? Industry = 
         }
 
         return query;
+    }
+
+    /// <summary>A 门类 letter ("C") covers its 大类 (the register stores digits only); digits match as a prefix ("30" → 3011).</summary>
+    private static IQueryable<EnterpriseRecord> ByIndustry(IQueryable<EnterpriseRecord> query, string industry)
+    {
+        if (industry.Length == 1 && char.IsAsciiLetter(industry[0]) && IndustryCode.TryParse(industry.ToUpperInvariant(), out var section, out _))
+        {
+            var divisions = IndustryDirectory.Default.ChildrenOf(section).Select(d => d.Code.Value).ToArray();
+            return query.Where(e => divisions.Contains(e.IndustryCode.Substring(0, 2)));
+        }
+
+        return query.Where(e => e.IndustryCode.StartsWith(industry));
     }
 
     /// <summary>000000 (national) → "", 330000 → "33", 330100 → "3301", 330106 → "330106"; shorter digit prefixes pass through.</summary>

@@ -2,16 +2,25 @@ using Microsoft.EntityFrameworkCore;
 using Yiwang.Enterprises.Data;
 using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Enterprises.Features.BrowseRegister;
-using Yiwang.Enterprises.Features.ImportRegister;
-using Yiwang.Enterprises.Ui;
 using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.CompareRuleSets;
 
+/// <summary>A rule set to compare, or everything wrong with the request for it (a draft file may have many problems).</summary>
+internal sealed record ResolvedRuleSet(SizeRuleSet? Set, IReadOnlyList<Bilingual> Errors)
+{
+    public static ResolvedRuleSet Of(SizeRuleSet set) => new(set, []);
+
+    public static ResolvedRuleSet Failed(params Bilingual[] errors) => new(null, errors);
+}
+
 /// <summary>Policy impact: how the caller's scoped register would move between sizes under another rule set.</summary>
 internal sealed class CompareRuleSetsHandler(EnterprisesDbContext db)
 {
+    public const long MaxDraftBytes = 1024 * 1024;
+
     public async Task<ImpactDto> CompareAsync(SizeRuleSet from, SizeRuleSet to, RegisterFilter filter, CallerScope caller, CancellationToken ct)
     {
         var report = new SizeImpactReport(from.Id, to.Id);
@@ -25,46 +34,37 @@ internal sealed class CompareRuleSetsHandler(EnterprisesDbContext db)
         }
 
         var rowNames = from.Rows.Concat(to.Rows).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => Bilingual.T(g.First().NameZh, g.First().NameEn));
-        return new ImpactDto(from.Id, to.Id, TransitionMatrix.CategoryCodes,
+        return new ImpactDto(from.Id, to.Id, Bilingual.T(from.NameZh, from.NameEn), Bilingual.T(to.NameZh, to.NameEn), TransitionMatrix.CategoryCodes,
             ImpactMatrixDto.From("all", Bilingual.T("合计", "All"), report.Overall),
-            [.. report.ByIndustryRow.Select(kv => ImpactMatrixDto.From(kv.Key, rowNames.GetValueOrDefault(kv.Key, kv.Key), kv.Value))],
-            [.. report.ByProvince.Select(kv => ImpactMatrixDto.From(kv.Key, RegionNames.ProvinceName(kv.Key[..2]), kv.Value))]);
+            [.. report.ByIndustryRow.Select(kv => ImpactMatrixDto.From(kv.Key, rowNames.GetValueOrDefault(kv.Key, Bilingual.T("不在划型范围", "Not covered")), kv.Value))],
+            [.. report.ByProvince.Select(kv => ImpactMatrixDto.From(kv.Key, ProvinceName(kv.Key), kv.Value))]);
     }
 
-    /// <summary>A shipped rule set by id, or a user's draft file; the error names what was wrong in the caller's language.</summary>
-    public static (SizeRuleSet? Set, Bilingual? Error) Resolve(string? id, Stream? draft, string? draftName)
+    /// <summary>A shipped rule set by id.</summary>
+    public static ResolvedRuleSet Shipped(string? id)
     {
-        if (draft is not null)
-        {
-            try
-            {
-                return (SizeRuleSetLoader.Load(draft, draftName ?? "draft.json"), null);
-            }
-            catch (RuleSetFormatException ex)
-            {
-                return (null, new Bilingual($"规则集文件有误：{ex.Message}", $"The rule-set file is invalid: {ex.Message}"));
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(id)) return (null, new Bilingual("请选择规则集", "Choose a rule set"));
+        if (string.IsNullOrWhiteSpace(id)) return ResolvedRuleSet.Failed(new Bilingual("请选择规则集", "Choose a rule set"));
         var set = SizeRuleSetCatalog.Find(id.Trim());
         return set is null
-            ? (null, new Bilingual($"未知的规则集“{id}”", $"Unknown rule set '{id}'"))
-            : (set, null);
+            ? ResolvedRuleSet.Failed(new Bilingual($"没有名为“{id}”的规则集，可选：{Ids}", $"There is no rule set '{id}'; available: {Ids}"))
+            : ResolvedRuleSet.Of(set);
     }
 
-    public static string ToCsv(ImpactDto impact)
+    /// <summary>A user's draft file, with every problem it has in plain words (row and field named).</summary>
+    public static ResolvedRuleSet Draft(Stream draft, string? draftName)
     {
-        var lines = new List<string> { "scope,key,name,from," + string.Join(',', impact.Categories.Select(c => "to_" + c)) };
-        void Add(string scope, ImpactMatrixDto m)
+        try
         {
-            for (var f = 0; f < impact.Categories.Count; f++)
-                lines.Add($"{scope},{m.Key},{CsvText.Escape(m.Name)},{impact.Categories[f]},{string.Join(',', m.Counts[f])}");
+            return ResolvedRuleSet.Of(SizeRuleSetLoader.Load(draft, draftName ?? "draft.json"));
         }
-
-        Add("overall", impact.Overall);
-        foreach (var m in impact.ByIndustryRow) Add("industry_row", m);
-        foreach (var m in impact.ByProvince) Add("province", m);
-        return string.Join('\n', lines) + "\n";
+        catch (RuleSetFormatException ex)
+        {
+            return new ResolvedRuleSet(null, [.. ex.Problems.Select(p => p.Text)]);
+        }
     }
+
+    private static string ProvinceName(string provinceCode) =>
+        RegionCode.TryParse(provinceCode, out var code, out _) ? ProvinceNames.Of(code.Province) : Bilingual.T("未知省份", "Unknown province");
+
+    private static string Ids => string.Join(", ", SizeRuleSetCatalog.All.Select(s => s.Id));
 }

@@ -10,5 +10,5 @@ internal sealed record ImpactMatrixDto(string Key, string Name, long Total, long
 }
 
 /// <summary>Rows are the category under <see cref="From"/>, columns under <see cref="To"/>, both in <see cref="Categories"/> order.</summary>
-internal sealed record ImpactDto(string From, string To, IReadOnlyList<string> Categories, ImpactMatrixDto Overall,
+internal sealed record ImpactDto(string From, string To, string FromName, string ToName, IReadOnlyList<string> Categories, ImpactMatrixDto Overall,
     IReadOnlyList<ImpactMatrixDto> ByIndustryRow, IReadOnlyList<ImpactMatrixDto> ByProvince);

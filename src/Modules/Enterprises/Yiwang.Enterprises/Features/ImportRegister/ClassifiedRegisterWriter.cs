@@ -1,12 +1,17 @@
 using System.Text;
 using MiniExcelLibs;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.ImportRegister;
 
-/// <summary>A register row with its classification, as exported.</summary>
+/// <summary>A register row with its classification, as the CLI batch writes it.</summary>
 internal sealed record ClassifiedRow(IReadOnlyList<string> Cells, string Size, string IndustryRow, string RuleSet, string Reason);
 
-/// <summary>Exports classified rows: CSV in UTF-8 with BOM (so Excel shows Chinese correctly) or .xlsx.</summary>
+/// <summary>
+/// The CLI's classified output: the input columns plus size, industry_row, rule_set and reason (codes, for scripts), as
+/// CSV in UTF-8 with BOM (so Excel shows Chinese correctly) or .xlsx. Cells go through the platform's <see cref="CsvWriter"/>,
+/// so a name such as "=HYPERLINK(…)" is written as text. The web export is <c>RegisterExport</c> (labels, not codes).
+/// </summary>
 internal static class ClassifiedRegisterWriter
 {
     public static readonly string[] AddedColumns = ["size", "industry_row", "rule_set", "reason"];
@@ -16,11 +21,12 @@ internal static class ClassifiedRegisterWriter
 
     public static void WriteCsv(Stream output, IReadOnlyList<string> header, IEnumerable<ClassifiedRow> rows)
     {
-        using var writer = new StreamWriter(output, Utf8WithBom, 1 << 16, leaveOpen: true);
-        WriteLine(writer, header.Concat(AddedColumns));
-        foreach (var row in rows) WriteLine(writer, row.Cells.Concat([row.Size, row.IndustryRow, row.RuleSet, row.Reason]));
+        using var csv = new CsvWriter(new StreamWriter(output, Utf8WithBom, 1 << 16, leaveOpen: true), newLine: "\n");
+        csv.Row(header.Concat(AddedColumns));
+        foreach (var row in rows) csv.Row(row.Cells.Concat([row.Size, row.IndustryRow, row.RuleSet, row.Reason]));
     }
 
+    /// <summary>MiniExcel writes every string as a string cell (<c>t="str"</c>, never <c>&lt;f&gt;</c>), so nothing in it is a formula.</summary>
     public static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<ClassifiedRow> rows)
     {
         var names = header.Concat(AddedColumns).ToArray();
@@ -40,22 +46,9 @@ internal static class ClassifiedRegisterWriter
     {
         writer.Write(line);
         writer.Write(',');
-        CsvText.Write(writer, reason);
+        CsvCells.WriteText(writer, reason);
         writer.Write(',');
-        CsvText.Write(writer, original);
-        writer.Write('\n');
-    }
-
-    private static void WriteLine(TextWriter writer, IEnumerable<string> cells)
-    {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first) writer.Write(',');
-            CsvText.Write(writer, cell);
-            first = false;
-        }
-
+        CsvCells.WriteText(writer, original);
         writer.Write('\n');
     }
 }

@@ -58,8 +58,9 @@ internal sealed class RegisterColumns
         name.Trim().Trim('\uFEFF').Replace('（', '(').Replace('）', ')').Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 }
 
-/// <summary>A problem with the file as a whole (unreadable, no header): the run cannot start.</summary>
-internal sealed record RegisterFileProblem(string Zh, string En);
+/// <summary>A problem with the file as a whole (unreadable, no header, over a size limit): the run cannot start.</summary>
+/// <param name="TooLarge">A limit was exceeded (HTTP 413), rather than the file being malformed (HTTP 400).</param>
+internal sealed record RegisterFileProblem(string Zh, string En, bool TooLarge = false);
 
 internal sealed class RegisterFileException(RegisterFileProblem problem) : Exception(problem?.En)
 {

@@ -1,5 +1,6 @@
 using nietras.SeparatedValues;
 using Yiwang.Enterprises.Domain.SizeClassification;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.ImportRegister;
 
@@ -33,12 +34,15 @@ internal ref struct RawRegisterFields
         };
     }
 
-    /// <summary>CSV quoting: strips one pair of surrounding quotes; doubled quotes inside stay (only the name can hold them).</summary>
+    /// <summary>
+    /// CSV quoting: strips one pair of surrounding quotes; doubled quotes inside stay (only the name can hold them). A cell
+    /// our own export guarded against formulas ('=…) reads back as it was.
+    /// </summary>
     public static ReadOnlySpan<char> Clean(ReadOnlySpan<char> field)
     {
         var s = field.Trim();
         if (s.Length >= 2 && s[0] == '"' && s[^1] == '"') s = s[1..^1].Trim();
-        return s;
+        return CsvCells.Restore(s);
     }
 }
 

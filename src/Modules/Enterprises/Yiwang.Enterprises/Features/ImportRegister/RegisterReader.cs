@@ -1,25 +1,30 @@
-using Yiwang.Kernel.Text;
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
 using Yiwang.Kernel.Codes;
+using Yiwang.Kernel.Files;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.ImportRegister;
 
 /// <summary>
 /// Streams a register file (.csv in UTF-8 or GB18030, or .xlsx) row by row. File-level problems (unreadable,
-/// header without the required columns) throw <see cref="RegisterFileException"/>; bad rows come back as errors.
+/// header without the required columns, a workbook over <see cref="XlsxLimits"/>) throw <see cref="RegisterFileException"/>;
+/// bad rows come back as errors.
 /// </summary>
 internal static class RegisterReader
 {
     public static bool IsExcel(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A local file (the CLI): only Excel's own sheet limits apply.</summary>
     public static IEnumerable<RegisterReadResult> Read(string path) =>
-        IsExcel(path) ? ReadExcel(OpenFile(path), ownsStream: true) : ReadCsv(OpenFile(path), ownsStream: true);
+        IsExcel(path) ? ReadExcel(OpenFile(path), ownsStream: true, XlsxLimits.Format) : ReadCsv(OpenFile(path), ownsStream: true);
 
-    public static IEnumerable<RegisterReadResult> Read(Stream stream, string fileName) =>
-        IsExcel(fileName) ? ReadExcel(stream, ownsStream: false) : ReadCsv(stream, ownsStream: false);
+    /// <param name="limits">What a workbook may hold: <see cref="XlsxLimits.Upload"/> for files from the web.</param>
+    public static IEnumerable<RegisterReadResult> Read(Stream stream, string fileName, XlsxLimits limits) =>
+        IsExcel(fileName) ? ReadExcel(stream, ownsStream: false, limits) : ReadCsv(stream, ownsStream: false);
 
     public static FileStream OpenFile(string path)
     {
@@ -76,17 +81,18 @@ internal static class RegisterReader
         }
     }
 
-    private static IEnumerable<RegisterReadResult> ReadExcel(Stream stream, bool ownsStream)
+    private static IEnumerable<RegisterReadResult> ReadExcel(Stream stream, bool ownsStream, XlsxLimits limits)
     {
         try
         {
+            Guard(stream, limits);
+            using var sheet = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).GetEnumerator();
             RegisterColumns? columns = null;
             var line = 0;
-            foreach (var item in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
+            while (NextRow(sheet) is { } item)
             {
                 line++;
-                var dict = (IDictionary<string, object?>)item;
-                var cells = dict.Values.Select(CellText).ToArray();
+                var cells = item.Values.Select(CellText).ToArray();
                 if (columns is null)
                 {
                     columns = RegisterColumns.TryMap(cells, out var problem) ?? throw new RegisterFileException(problem!);
@@ -98,7 +104,7 @@ internal static class RegisterReader
                 var row = new string[width];
                 Array.Fill(row, string.Empty);
                 cells.AsSpan(0, Math.Min(width, cells.Length)).CopyTo(row);
-                yield return ToResult(line, row, columns, string.Join(',', row.Select(CsvText.Escape)));
+                yield return ToResult(line, row, columns, OriginalText(row));
             }
 
             if (columns is null) throw new RegisterFileException(new("工作表为空，没有表头", "The sheet is empty: no header row"));
@@ -108,6 +114,37 @@ internal static class RegisterReader
             if (ownsStream) stream.Dispose();
         }
     }
+
+    /// <summary>Refuses a decompression bomb or an oversized sheet before MiniExcel allocates for it.</summary>
+    private static void Guard(Stream stream, XlsxLimits limits)
+    {
+        try
+        {
+            XlsxGuard.Check(stream, limits);
+        }
+        catch (XlsxRejectedException ex)
+        {
+            throw new RegisterFileException(new(ex.Problem.Zh, ex.Problem.En, ex.TooLarge));
+        }
+    }
+
+    /// <summary>The next row, or null at the end; a workbook the guard passed but MiniExcel cannot read is a file problem, not a 500.</summary>
+    private static IDictionary<string, object?>? NextRow(IEnumerator<dynamic> sheet)
+    {
+        try
+        {
+            return sheet.MoveNext() ? (IDictionary<string, object?>)sheet.Current : null;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or XmlException or NotSupportedException or IOException
+            or FormatException or InvalidCastException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            throw new RegisterFileException(new("无法读取该 Excel 工作簿，请在 Excel 中另存为 .xlsx 或 .csv 后重试",
+                "The Excel workbook cannot be read; save it again from Excel as .xlsx or .csv and retry"));
+        }
+    }
+
+    /// <summary>A row as it would look in a CSV file, for the import report (quoted where needed, nothing added).</summary>
+    internal static string OriginalText(IEnumerable<string> cells) => string.Join(',', cells.Select(CsvCells.Quote));
 
     internal static RegisterReadResult ToResult(int line, string[] cells, RegisterColumns columns, string original)
     {
@@ -138,9 +175,10 @@ internal static class RegisterReader
     private static string Unquote(ReadOnlySpan<char> field)
     {
         var s = field.Trim();
-        return s.Length >= 2 && s[0] == '"' && s[^1] == '"'
+        var text = s.Length >= 2 && s[0] == '"' && s[^1] == '"'
             ? s[1..^1].ToString().Replace("\"\"", "\"", StringComparison.Ordinal).Trim()
             : s.ToString();
+        return CsvCells.Restore(text);
     }
 
     private static int LastNonEmpty(string[] cells) => Array.FindLastIndex(cells, c => !string.IsNullOrWhiteSpace(c));
@@ -148,7 +186,7 @@ internal static class RegisterReader
     private static string CellText(object? value) => value switch
     {
         null => string.Empty,
-        string s => s.Trim(),
+        string s => CsvCells.Restore(s.Trim()),
         double d => ((decimal)d).ToString(CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Enterprises.Data;
 using Yiwang.Enterprises.Features.BrowseRegister;
@@ -7,23 +8,39 @@ namespace Yiwang.Enterprises.Features.RegisterStatistics;
 
 internal sealed record CountBy(string Key, int Count);
 
-internal sealed record SizeStatistics(int Total, IReadOnlyList<CountBy> BySize, IReadOnlyList<CountBy> ByIndustryRow, IReadOnlyList<CountBy> ByProvince);
+/// <param name="ByArea">Within one province: by city (codes ending 00); within one city: by county. Empty when the scope spans provinces.</param>
+internal sealed record SizeStatistics(int Total, IReadOnlyList<CountBy> BySize, IReadOnlyList<CountBy> ByIndustryRow, IReadOnlyList<CountBy> ByProvince,
+    IReadOnlyList<CountBy> ByArea)
+{
+    public int Smes => BySize.Where(s => s.Key is "medium" or "small" or "micro").Sum(s => s.Count);
+}
 
-/// <summary>Counts of the caller's scoped register by size, industry row and province (grouped in SQL).</summary>
+/// <summary>Counts of the caller's scoped register by size, industry row, province and the level below (grouped in SQL).</summary>
 internal sealed class RegisterStatisticsHandler(EnterprisesDbContext db)
 {
     public async Task<SizeStatistics> ComputeAsync(RegisterFilter filter, CallerScope caller, CancellationToken ct)
     {
         var query = filter.Apply(db.Enterprises.AsNoTracking(), caller);
-        var bySize = await query.GroupBy(e => e.Size).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byRow = await query.GroupBy(e => e.IndustryRow).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byProvince = await query.GroupBy(e => e.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var bySize = await CountAsync(query, e => e.Size, ct);
+        var byRow = await CountAsync(query, e => e.IndustryRow, ct);
+        var byProvince = await CountAsync(query, e => e.ProvinceCode, ct);
+        List<CountBy> byArea = [];
+        if (byProvince.Count == 1)
+        {
+            byArea = [.. (await CountAsync(query, e => e.RegionCode.Substring(0, 4), ct)).Select(c => c with { Key = c.Key + "00" })];
+            if (byArea.Count == 1) byArea = await CountAsync(query, e => e.RegionCode, ct);
+        }
+
         return new SizeStatistics(
             bySize.Sum(x => x.Count),
-            [.. bySize.Select(x => new CountBy(x.Key ?? "uncovered", x.Count)).OrderBy(x => SizeOrder(x.Key))],
-            [.. byRow.Select(x => new CountBy(x.Key ?? "uncovered", x.Count)).OrderByDescending(x => x.Count)],
-            [.. byProvince.Select(x => new CountBy(x.Key, x.Count)).OrderByDescending(x => x.Count)]);
+            [.. bySize.OrderBy(x => SizeOrder(x.Key))],
+            [.. byRow.OrderByDescending(x => x.Count)],
+            [.. byProvince.OrderByDescending(x => x.Count)],
+            [.. byArea.OrderByDescending(x => x.Count)]);
     }
+
+    private static async Task<List<CountBy>> CountAsync(IQueryable<EnterpriseRecord> query, Expression<Func<EnterpriseRecord, string?>> key, CancellationToken ct) =>
+        [.. (await query.GroupBy(key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(x => new CountBy(x.Key ?? "uncovered", x.Count))];
 
     private static int SizeOrder(string size) => Array.IndexOf(["large", "medium", "small", "micro", "uncovered"], size);
 }

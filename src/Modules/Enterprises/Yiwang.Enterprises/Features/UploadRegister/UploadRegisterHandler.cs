@@ -4,6 +4,8 @@ using Yiwang.Enterprises.Domain.SizeClassification;
 using Yiwang.Enterprises.Features.ImportRegister;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Auditing;
+using Yiwang.Kernel.Codes;
+using Yiwang.Kernel.Files;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Enterprises.Features.UploadRegister;
@@ -39,7 +41,7 @@ internal sealed class UploadRegisterHandler(EnterprisesDbContext db, IAuditTrail
             chunk.Clear();
         }
 
-        foreach (var result in RegisterReader.Read(file, fileName))
+        foreach (var result in RegisterReader.Read(file, fileName, XlsxLimits.Upload))
         {
             if (result.Error is { } error)
             {
@@ -50,7 +52,7 @@ internal sealed class UploadRegisterHandler(EnterprisesDbContext db, IAuditTrail
             var record = result.Record!;
             if (caller.Role != Roles.Admin && !(caller.Jurisdiction is { } j && record.Region.IsWithin(j)))
             {
-                Reject(record.LineNumber, new Bilingual($"行政区划 {record.Region} 不在您的辖区内", $"Region {record.Region} is outside your jurisdiction"), Original(record));
+                Reject(record.LineNumber, new Bilingual($"{ProvinceNames.FullName(record.Region)}不在您的辖区内", $"{ProvinceNames.FullName(record.Region)} is outside your jurisdiction"), Original(record));
                 continue;
             }
 
@@ -116,5 +118,5 @@ internal sealed class UploadRegisterHandler(EnterprisesDbContext db, IAuditTrail
         entity.UpdatedAt = now;
     }
 
-    private static string Original(RegisterRecord record) => string.Join(',', record.Cells.Select(CsvText.Escape));
+    private static string Original(RegisterRecord record) => RegisterReader.OriginalText(record.Cells);
 }

@@ -19,6 +19,11 @@ internal static class ImportObservationsEndpoint
                     var result = await handler.ImportAsync(await ReadAsync(file!, ct), file!.FileName, reason, CallerScope.FromPrincipal(http.User), ct);
                     return result.Report is { } report ? Results.Ok(report) : IndicatorProblems.ForbiddenSeries(result.ForbiddenLines);
                 }
+                catch (ImportFileException ex) when (ex.TooLarge)
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [ex.Problem.Current] },
+                        statusCode: StatusCodes.Status413PayloadTooLarge, title: Bilingual.T("文件超出可处理的大小", "The file is larger than can be processed"));
+                }
                 catch (ImportFileException ex)
                 {
                     return ApiProblems.Invalid("file", ex.Problem);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
 using nietras.SeparatedValues;
+using Yiwang.Kernel.Files;
 using Yiwang.Kernel.Text;
 
 namespace Yiwang.Indicators.Features.ImportObservations;
@@ -16,6 +17,9 @@ internal sealed record ImportRow(int Line, IReadOnlyDictionary<string, string> C
 internal sealed class ImportFileException(Bilingual problem) : Exception(problem.En)
 {
     public Bilingual Problem { get; } = problem;
+
+    /// <summary>Over a size limit (HTTP 413) rather than unreadable.</summary>
+    public bool TooLarge { get; init; }
 }
 
 /// <summary>
@@ -71,6 +75,7 @@ internal static class ObservationFileReader
         try
         {
             using var stream = new MemoryStream(content, writable: false);
+            XlsxGuard.Check(stream, XlsxLimits.Upload); // a decompression bomb or an oversized sheet is refused before MiniExcel allocates
             foreach (var item in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
                 line++;
@@ -84,6 +89,10 @@ internal static class ObservationFileReader
                 if (cells.All(string.IsNullOrEmpty)) continue;
                 rows.Add(ToRow(line, cells, columns, string.Join(',', cells)));
             }
+        }
+        catch (XlsxRejectedException ex)
+        {
+            throw new ImportFileException(ex.Problem) { TooLarge = ex.TooLarge };
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or IOException)
         {

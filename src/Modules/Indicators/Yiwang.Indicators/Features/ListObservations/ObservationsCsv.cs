@@ -1,31 +1,31 @@
-using System.Text;
 using Yiwang.Indicators.Data;
 using Yiwang.Indicators.Domain.Catalogue;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Indicators.Features.ListObservations;
 
-/// <summary>RFC 4180 CSV with a BOM, so that Excel opens the Chinese text as UTF-8.</summary>
+/// <summary>RFC 4180 CSV with a BOM, so that Excel opens the Chinese text as UTF-8; cells through the platform's <see cref="CsvWriter"/>.</summary>
 internal static class ObservationsCsv
 {
     public const string Header = "indicator,region,period,period_end,value,lower_bound,unit,status,confidence,source,note";
 
     public static string Write(IndicatorCatalogue catalogue, Indicator indicator, IEnumerable<Observation> observations)
     {
-        var text = new StringBuilder("\uFEFF").Append(Header).Append("\r\n");
-        foreach (var o in observations)
+        // The platform's CSV writer: a note or source starting with = + - @ is written as text, never as a formula.
+        var text = new StringWriter();
+        text.Write('\uFEFF');
+        using (var csv = new CsvWriter(text, leaveOpen: true))
         {
-            string[] fields =
-            [
-                o.Indicator, o.Region, o.Period.ToString(), o.Period.EndDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                CatalogueLoader.Format(o.Value), o.LowerBound ? "true" : "false", indicator.Unit, Wire.Name(o.Status), o.Confidence,
-                catalogue.Cite(o.Source), o.Note ?? string.Empty,
-            ];
-            text.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+            csv.Row(Header.Split(','));
+            foreach (var o in observations)
+            {
+                csv.Text(o.Indicator).Text(o.Region).Text(o.Period.ToString())
+                    .Text(o.Period.EndDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                    .Number(o.Value, 4).Text(o.LowerBound ? "true" : "false").Text(indicator.Unit).Text(Wire.Name(o.Status))
+                    .Text(o.Confidence).Text(catalogue.Cite(o.Source)).Text(o.Note ?? string.Empty).EndRow();
+            }
         }
 
         return text.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

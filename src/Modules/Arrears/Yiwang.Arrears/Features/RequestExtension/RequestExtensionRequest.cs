@@ -1,0 +1,3 @@
+namespace Yiwang.Arrears.Features.RequestExtension;
+
+internal sealed record ExtensionRequestInput(int? Days, string? Reason, int? ExpectedVersion);
