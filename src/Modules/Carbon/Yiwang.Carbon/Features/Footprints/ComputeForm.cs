@@ -80,8 +80,7 @@ internal static class ComputeForm
             else
             {
                 biogenic = (double)c;
-                try { BiogenicCarbonInput.Validate(biogenic, template); }
-                catch (FootprintInputException ex) { errors.Add(ex.Field, ex.Reason); }
+                if (BiogenicCarbonInput.Problem(biogenic, template) is { } problem) errors.Add(BiogenicCarbonInput.Field, problem);
             }
         }
 
