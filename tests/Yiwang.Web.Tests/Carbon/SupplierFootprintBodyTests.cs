@@ -15,6 +15,8 @@ public abstract class SupplierFootprintBodyTests(YiwangApp app)
     [InlineData("123")]
     [InlineData("null")]
     [InlineData("{\"data\":[1,2]}")]
+    [InlineData("{oops")]
+    [InlineData("")]
     public async Task A_body_that_is_not_a_footprint_object_is_400_problem_details_naming_the_field(string json)
     {
         using var client = await ApiClient.SignedInAsync(app, SeededAccounts.Enterprise);
