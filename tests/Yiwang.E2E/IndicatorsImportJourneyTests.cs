@@ -70,9 +70,9 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         await page.ClickAsync("[data-testid='area-link'][href='/indicators/area/ict']");
         var fiveG = page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations']");
         await Assertions.Expect(fiveG.Locator("[data-testid='area-latest']")).ToContainTextAsync("486.5");
-        await Assertions.Expect(fiveG.Locator("[data-testid='chart-series']")).ToHaveCountAsync(1);
-        await Assertions.Expect(fiveG.Locator("[data-testid='chart-target']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations-per-10k'] [data-testid='chart-projection']")).ToHaveCountAsync(1);
+        await Assertions.Expect(fiveG.Locator(".yw-chart__canvas.is-drawn")).ToHaveCountAsync(1);
+        await Assertions.Expect(fiveG.Locator("[data-testid='indicator-chart-table']")).ToContainTextAsync("486.5");
+        await Assertions.Expect(page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations-per-10k'] [data-testid='indicator-chart-table'] th", new() { HasTextString = "按近期趋势预测" })).ToHaveCountAsync(1);
         await ScreenshotAsync(page, "indicators-area-ict");
     }
 }

@@ -214,7 +214,7 @@ public abstract class IndicatorsDataTests(YiwangApp app)
         using var anonymous = app.CreateClient();
         var ict = await anonymous.GetStringAsync("/indicators/area/ict", Ct);
         Assert.Contains("data-testid=\"area-indicator\" data-code=\"5g-base-stations\"", ict, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"chart-projection\"", ict, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"is-num\">按近期趋势预测", ict, StringComparison.Ordinal); // a projection drawn (and tabled)
         var green = await anonymous.GetStringAsync("/indicators/area/green", Ct);
         Assert.Contains("data-code=\"data-centre-pue\"", green, StringComparison.Ordinal);
         using var unknown = await anonymous.GetAsync("/indicators/area/nope", Ct);
