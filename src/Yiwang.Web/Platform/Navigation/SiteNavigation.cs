@@ -63,6 +63,8 @@ internal static class SiteNavigation
             // Only national and provincial authorities keep series; county and city officials would find nothing to import.
             new(new("导入指标数据", "Import indicator data"), "/indicators/import",
                 c => c.IsOfficial && c.Jurisdiction is { Level: JurisdictionLevel.National or JurisdictionLevel.Province }),
+            // Where the figures (and the carbon factors, on its second tab) come from: provenance is for administrators.
+            new(new("数据来源", "Data sources"), "/admin/data-sources", Only(Roles.Admin)),
         ]),
         new("admin", new("系统管理", "Administration"), 90,
         [
