@@ -7,7 +7,7 @@ namespace Yiwang.Carbon.Ui;
 internal static class CarbonFormat
 {
     /// <summary>kg CO2e: one decimal from 100 up ("15,931.5"), three below ("0.724").</summary>
-    public static string Kg(double value) => Figures.Number(value, Math.Abs(value) >= 100 ? 1 : 3);
+    public static string Kg(double value) => Figures.Number(value, value == 0 ? 0 : Math.Abs(value) >= 100 ? 1 : 3);
 
     public static string Percent(double share) => Figures.Share(share);
 
