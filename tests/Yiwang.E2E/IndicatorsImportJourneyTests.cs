@@ -30,8 +30,7 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         await page.FillAsync("input[name='reason']", "按2025年统计公报更正");
         await page.ClickAsync("[data-testid='indicators-import-form'] button[type='submit']");
 
-        var report = page.Locator("[data-testid='indicators-import-report']");
-        await Assertions.Expect(report.Locator("[data-testid='import-summary']")).ToContainTextAsync("新增 1 个数值，修订 1 个");
+        await Assertions.Expect(page.Locator("[data-testid='import-summary']")).ToContainTextAsync("新增 1 个数值，修订 1 个");
         var bad = page.Locator("[data-testid='import-error-row']");
         await Assertions.Expect(bad).ToHaveCountAsync(1);
         await Assertions.Expect(bad).ToHaveAttributeAsync("data-line", "4");
@@ -53,7 +52,8 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         var rows = page.Locator("[data-testid='province-row']");
         await Assertions.Expect(rows).ToHaveCountAsync(31);
         await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-region", "440000"); // 广东, the most populous
-        await Assertions.Expect(page.Locator("[data-testid='province-bar']")).ToHaveCountAsync(31);
+        await Assertions.Expect(page.Locator("[data-testid='provinces-chart-table'] tbody tr")).ToHaveCountAsync(31); // the ranking chart's figures
+        await Assertions.Expect(page.Locator("[data-testid='provinces-map']")).ToBeVisibleAsync();
 
         // The monthly brief, exported as a workbook.
         await page.GotoAsync("/indicators/brief?month=2026-01");

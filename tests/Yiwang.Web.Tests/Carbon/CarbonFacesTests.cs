@@ -86,6 +86,22 @@ public abstract partial class CarbonFacesTests(YiwangApp app)
         NoInternals(html);
     }
 
+    [Fact]
+    public async Task The_enterprise_workbench_lists_footprints_to_rate_and_counts_them()
+    {
+        await ComputeOnTheFormAsync();
+        using var enterprise = await SignedInAsync(SeededAccounts.Enterprise, "zh-CN");
+
+        var html = await enterprise.GetStringAsync("/", Ct);
+
+        Assert.Contains("为碳足迹评定数据质量", html, StringComparison.Ordinal);
+        Assert.Contains("面貌铝锭", html, StringComparison.Ordinal);
+        Assert.Contains("已核算的产品碳足迹", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/carbon/suppliers\"", html, StringComparison.Ordinal);
+        using var official = await SignedInAsync(SeededAccounts.OfficialZhejiang, "zh-CN");
+        Assert.DoesNotContain("为碳足迹评定数据质量", await official.GetStringAsync("/", Ct), StringComparison.Ordinal);
+    }
+
     private async Task<string> ComputeOnTheFormAsync()
     {
         using var client = await PageClient.SignedInAsync(app, SeededAccounts.Enterprise);

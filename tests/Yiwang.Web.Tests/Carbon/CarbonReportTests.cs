@@ -173,7 +173,7 @@ public abstract class CarbonReportTests(YiwangApp app)
 
         var html = await client.GetStringAsync($"{path}?usable=1&cycles=100&years=10", Ct);
         Assert.DoesNotContain("<style", html, StringComparison.Ordinal); // print rules live in the kit's stylesheet
-        Assert.Contains("<section class=\"yw-print-break\" data-testid=\"report-data-quality\"", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"yw-print-break\" id=\"dq\" data-testid=\"report-data-quality\"", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"print-report\"", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/api/v1/carbon/report-print.js\"></script>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"battery-table\"", html, StringComparison.Ordinal);
