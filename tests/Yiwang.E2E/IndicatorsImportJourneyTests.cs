@@ -30,8 +30,7 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         await page.FillAsync("input[name='reason']", "按2025年统计公报更正");
         await page.ClickAsync("[data-testid='indicators-import-form'] button[type='submit']");
 
-        var report = page.Locator("[data-testid='indicators-import-report']");
-        await Assertions.Expect(report.Locator("[data-testid='import-summary']")).ToContainTextAsync("新增 1 个数值，修订 1 个");
+        await Assertions.Expect(page.Locator("[data-testid='import-summary']")).ToContainTextAsync("新增 1 个数值，修订 1 个");
         var bad = page.Locator("[data-testid='import-error-row']");
         await Assertions.Expect(bad).ToHaveCountAsync(1);
         await Assertions.Expect(bad).ToHaveAttributeAsync("data-line", "4");
@@ -53,7 +52,8 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         var rows = page.Locator("[data-testid='province-row']");
         await Assertions.Expect(rows).ToHaveCountAsync(31);
         await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-region", "440000"); // 广东, the most populous
-        await Assertions.Expect(page.Locator("[data-testid='province-bar']")).ToHaveCountAsync(31);
+        await Assertions.Expect(page.Locator("[data-testid='provinces-chart-table'] tbody tr")).ToHaveCountAsync(31); // the ranking chart's figures
+        await Assertions.Expect(page.Locator("[data-testid='provinces-map']")).ToBeVisibleAsync();
 
         // The monthly brief, exported as a workbook.
         await page.GotoAsync("/indicators/brief?month=2026-01");
@@ -70,9 +70,9 @@ public sealed class IndicatorsImportJourneyTests(YiwangSite site) : BrowserTest(
         await page.ClickAsync("[data-testid='area-link'][href='/indicators/area/ict']");
         var fiveG = page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations']");
         await Assertions.Expect(fiveG.Locator("[data-testid='area-latest']")).ToContainTextAsync("486.5");
-        await Assertions.Expect(fiveG.Locator("[data-testid='chart-series']")).ToHaveCountAsync(1);
-        await Assertions.Expect(fiveG.Locator("[data-testid='chart-target']")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations-per-10k'] [data-testid='chart-projection']")).ToHaveCountAsync(1);
+        await Assertions.Expect(fiveG.Locator(".yw-chart__canvas.is-drawn")).ToHaveCountAsync(1);
+        await Assertions.Expect(fiveG.Locator("[data-testid='indicator-chart-table']")).ToContainTextAsync("486.5");
+        await Assertions.Expect(page.Locator("[data-testid='area-indicator'][data-code='5g-base-stations-per-10k'] [data-testid='indicator-chart-table'] th", new() { HasTextString = "按近期趋势预测" })).ToHaveCountAsync(1);
         await ScreenshotAsync(page, "indicators-area-ict");
     }
 }

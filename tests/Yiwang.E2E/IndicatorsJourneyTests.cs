@@ -17,8 +17,8 @@ public sealed class IndicatorsJourneyTests(YiwangSite site) : BrowserTest(site)
         await row.Locator("a").First.ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/indicators/5g-base-stations", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator("[data-testid='indicator-chart'] [data-testid='chart-series']")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-testid='chart-target']").First).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("[data-testid='indicator-chart'] .yw-chart__canvas.is-drawn")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid='indicator-chart-table']")).ToContainTextAsync("观测值");
         await Assertions.Expect(page.Locator("[data-testid='progress']").First).ToContainTextAsync("450");
         await ScreenshotAsync(page, "indicator-5g");
     }

@@ -27,6 +27,9 @@ public record CommandResult(CommandStatus Status, Bilingual? Message, FieldError
 
     public static CommandResult Unprocessable(Bilingual why) => new(CommandStatus.Unprocessable, why, new FieldErrors());
 
+    /// <summary>A rule refuses one field's well-formed value (a parameter outside what the model allows): 422 naming the field.</summary>
+    public static CommandResult Unprocessable(string field, Bilingual why) => new(CommandStatus.Unprocessable, why, FieldErrors.Of(field, why));
+
     /// <summary>Done, carrying the changed record (or the view the API returns).</summary>
     public static CommandResult<T> Of<T>(T value, Bilingual? next = null) => new(CommandStatus.Done, value, next, new FieldErrors());
 
@@ -43,6 +46,7 @@ public record CommandResult(CommandStatus Status, Bilingual? Message, FieldError
         CommandStatus.NotFound => ApiProblems.NotFound(Message ?? DefaultNotFound),
         CommandStatus.Forbidden => ApiProblems.Forbidden(Message ?? DefaultForbidden),
         CommandStatus.Conflict => ApiProblems.Conflict(Message ?? DefaultConflict),
+        _ when Errors.Any => Results.ValidationProblem(Errors.ToProblemErrors(), statusCode: StatusCodes.Status422UnprocessableEntity, title: (Message ?? DefaultRefused).Current),
         _ => ApiProblems.Unprocessable(Message ?? DefaultRefused),
     };
 

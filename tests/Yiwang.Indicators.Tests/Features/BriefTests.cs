@@ -43,13 +43,17 @@ public sealed class BriefTests(IndicatorsApi api) : IClassFixture<IndicatorsApi>
         var text = await md.Content.ReadAsStringAsync(Ct);
         Assert.Equal("text/markdown", md.Content.Headers.ContentType?.MediaType);
         Assert.Contains("2025-11", text.Split('\n')[0], StringComparison.Ordinal);
-        Assert.Contains("| 5G基站总数 | 483 |", text, StringComparison.Ordinal);
+        Assert.Contains("| 5G基站总数 | 483.0 | 万个 |", text, StringComparison.Ordinal); // Chinese by default, rounded to the unit's place
 
         using var xlsx = await GetAsync("/api/v1/indicators/brief?month=2025-11&format=xlsx");
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
-        Assert.Equal(["values", "progress"], MiniExcel.GetSheetNames(stream));
-        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "values").Cast<IDictionary<string, object>>().ToList();
-        Assert.Contains(rows, r => (string)r["indicator"] == "5g-base-stations");
+        Assert.Equal(["本月数值", "目标进度"], MiniExcel.GetSheetNames(stream));
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "本月数值").Cast<IDictionary<string, object>>().ToList();
+        Assert.Contains(rows, r => (string)r["指标代码"] == "5g-base-stations" && (string)r["指标"] == "5G基站总数");
+
+        using var english = await GetAsync("/api/v1/indicators/brief?month=2025-11&format=xlsx&lang=en");
+        using var englishStream = new MemoryStream(await english.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(["values", "progress"], MiniExcel.GetSheetNames(englishStream));
     }
 
     [Theory]

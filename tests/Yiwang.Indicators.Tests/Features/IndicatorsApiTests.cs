@@ -57,8 +57,15 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("indicator,region,period", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("指标名称,指标代码,地区名称,地区代码,期别,数值", lines[0], StringComparison.Ordinal); // Chinese by default
+        Assert.StartsWith("5G移动电话用户占比,5g-user-penetration,全国,000000,2025-02,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",公布值,", lines[1], StringComparison.Ordinal);
         Assert.Equal(1 + 7, lines.Length); // header + 2025-02, -05, -06, -09, -10, -11, -12
+
+        using var english = await api.Client.GetAsync(new Uri("/api/v1/indicators/5g-user-penetration/observations?format=csv&from=2025-01&lang=en", UriKind.Relative), Ct);
+        var englishLines = (await english.Content.ReadAsStringAsync(Ct)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("indicator_name,indicator,region_name,region,period,value", englishLines[0], StringComparison.Ordinal);
+        Assert.Contains(",China,000000,", englishLines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +75,7 @@ public sealed class IndicatorsApiTests(IndicatorsApi api) : IClassFixture<Indica
         request.Headers.Accept.ParseAdd("text/csv");
         using var csv = await api.Client.SendAsync(request, Ct);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("5g-base-stations,000000,2025-12,", await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("5g-base-stations,全国,000000,2025-12,", await csv.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         using var json = await api.Client.GetAsync(new Uri("/api/v1/indicators/5g-base-stations/observations?from=2025-12", UriKind.Relative), Ct);
         Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);

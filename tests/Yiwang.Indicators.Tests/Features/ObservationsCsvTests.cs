@@ -16,7 +16,8 @@ public sealed class ObservationsCsvTests
         var lines = ObservationsCsv.Write(catalogue, indicator, [observation, observation with { Note = "@SUM(A1:A9)" }, observation with { Note = "+1" }])
             .TrimStart('\uFEFF').Split("\r\n");
 
-        Assert.Equal(ObservationsCsv.Header, lines[0]);
+        Assert.Equal(string.Join(',', ObservationsCsv.Header), lines[0]);
+        Assert.StartsWith("指标名称,指标代码,地区名称,地区代码,期别,数值", lines[0], StringComparison.Ordinal); // Chinese by default
         Assert.EndsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"详情\"\")\"", lines[1], StringComparison.Ordinal);
         Assert.Contains(",-3.5,", lines[1], StringComparison.Ordinal); // a number we write is never prefixed
         Assert.EndsWith(",'@SUM(A1:A9)", lines[2], StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public abstract class CarbonPageTests(YiwangApp app)
         using var response = await client.PostAsync(Path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "carbon-compute", ["__RequestVerificationToken"] = token,
-            ["productName"] = "表单铝锭", ["referenceYear"] = "2025", ["p.anodeEffectMinutes"] = "2", ["f.siteElectricity"] = "grid.cn.northwest.2023",
+            ["productName"] = "表单铝锭", ["referenceYear"] = "2025", ["parameters.anodeEffectMinutes"] = "2", ["factors.siteElectricity"] = "grid.cn.northwest.2023",
         }), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -26,7 +26,8 @@ public abstract class CarbonPageTests(YiwangApp app)
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("表单铝锭", html, StringComparison.Ordinal);
         Assert.Contains("CF4", html, StringComparison.Ordinal);
-        Assert.Contains("grid.cn.northwest.2023", html, StringComparison.Ordinal);
+        Assert.Contains("西北电网 2023", html, StringComparison.Ordinal); // the chosen grid, by name
+        Assert.DoesNotContain("grid.cn.northwest.2023", html, StringComparison.Ordinal); // its key is for the admins' data-sources section
         Assert.Contains("data-testid=\"stage-chart\"", html, StringComparison.Ordinal);
     }
 
@@ -39,11 +40,13 @@ public abstract class CarbonPageTests(YiwangApp app)
 
         using var response = await client.PostAsync(Path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "carbon-compute", ["__RequestVerificationToken"] = token, ["productName"] = "坏数据", ["p.electricityKwh"] = "5",
+            ["_handler"] = "carbon-compute", ["__RequestVerificationToken"] = token, ["productName"] = "坏数据", ["parameters.electricityKwh"] = "5",
         }), Ct);
 
         var html = await response.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("data-testid=\"compute-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-parameters-electricityKwh-error\"", html, StringComparison.Ordinal); // beside the field
+        Assert.Contains("value=\"5\"", html, StringComparison.Ordinal); // what was typed is kept
+        Assert.Contains("value=\"坏数据\"", html, StringComparison.Ordinal);
         Assert.EndsWith("/carbon/footprints/new", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
     }
 

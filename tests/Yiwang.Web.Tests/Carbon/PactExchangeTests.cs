@@ -202,12 +202,19 @@ public abstract class PactExchangeTests(YiwangApp app)
 
     private static async Task<HttpResponseMessage> PostTokenAsync(HttpClient customer, string clientId, string secret)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/auth/token")
+        using var request = TokenRequest(clientId, secret);
+        return await customer.SendAsync(request, Ct);
+    }
+
+    /// <summary>POST /auth/token with the client's credentials in HTTP Basic, as a PACT customer system sends it.</summary>
+    internal static HttpRequestMessage TokenRequest(string clientId, string secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/auth/token")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "client_credentials" }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
-        return await customer.SendAsync(request, Ct);
+        return request;
     }
 }
 

@@ -86,6 +86,22 @@ public abstract class IndicatorsDataTests(YiwangApp app)
         Assert.Equal("工信部2026年1月通信业经济运行情况", row.GetProperty("source").GetString());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&lang=en")]
+    public async Task Export_IsInWordsAndImportsAgainUnchanged(string lang)
+    {
+        using var client = await ApiClient.SignedInAsync(app, OfficialNational);
+        var exported = await client.GetByteArrayAsync($"/api/v1/indicators/gigabit-broadband-users/observations?format=csv&from=2025-01{lang}", Ct);
+
+        using var response = await client.PostAsync("/api/v1/indicators/observations/import", Upload(exported, "gigabit.csv"), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.JsonAsync();
+        Assert.Empty(report.GetProperty("errors").EnumerateArray());
+        Assert.Equal(0, report.GetProperty("added").GetInt32());
+    }
+
     [Fact]
     public async Task Correct_KeepsTheOldValueAsARevision_VisibleInApiAndPage_AndAudited()
     {
@@ -214,7 +230,7 @@ public abstract class IndicatorsDataTests(YiwangApp app)
         using var anonymous = app.CreateClient();
         var ict = await anonymous.GetStringAsync("/indicators/area/ict", Ct);
         Assert.Contains("data-testid=\"area-indicator\" data-code=\"5g-base-stations\"", ict, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"chart-projection\"", ict, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"is-num\">按近期趋势预测", ict, StringComparison.Ordinal); // a projection drawn (and tabled)
         var green = await anonymous.GetStringAsync("/indicators/area/green", Ct);
         Assert.Contains("data-code=\"data-centre-pue\"", green, StringComparison.Ordinal);
         using var unknown = await anonymous.GetAsync("/indicators/area/nope", Ct);

@@ -53,4 +53,17 @@ public sealed class CommandResultTests
         Assert.Same(invalid.Errors, carried.Errors);
         Assert.Throws<InvalidOperationException>(() => CommandResult.Done().As<int>());
     }
+
+    [Fact]
+    public void A_refused_field_answers_422_naming_the_field_and_a_refusal_without_field_stays_a_plain_problem()
+    {
+        var refused = CommandResult.Unprocessable("parameters.electrolysisKwh", new Bilingual("超出范围", "out of range"));
+        var problem = Assert.IsType<ProblemHttpResult>(refused.ToHttp());
+        Assert.Equal(StatusCodes.Status422UnprocessableEntity, problem.StatusCode);
+        Assert.Equal(["parameters.electrolysisKwh"], Assert.IsType<HttpValidationProblemDetails>(problem.ProblemDetails).Errors.Keys);
+        Assert.Equal(["parameters.electrolysisKwh"], refused.Errors.Fields);
+
+        var plain = Assert.IsType<ProblemHttpResult>(CommandResult.Unprocessable(new Bilingual("原因", "reason")).ToHttp());
+        Assert.IsNotType<HttpValidationProblemDetails>(plain.ProblemDetails);
+    }
 }

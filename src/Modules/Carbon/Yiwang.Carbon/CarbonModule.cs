@@ -7,8 +7,10 @@ using Yiwang.Carbon.Features.Footprints;
 using Yiwang.Carbon.Features.Library;
 using Yiwang.Carbon.Features.Pact;
 using Yiwang.Carbon.Features.Suppliers;
+using Yiwang.Carbon.Features.Workbench;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Carbon;
 
@@ -23,6 +25,8 @@ public sealed class CarbonModule() : YiwangModule("Carbon", Database)
         services.AddScoped<FootprintHandler>();
         services.AddScoped<PactCredentials>();
         services.AddScoped<SupplierFootprints>();
+        services.AddSingleton<PactBaseUrl>();
+        services.AddScoped<IWorkbenchSource, CarbonWorkbench>();
     }
 
     /// <summary>The JSON API under /api/v1/carbon, plus the PACT host API (/auth/token, /2/footprints) at the root as the PACT spec places it.</summary>

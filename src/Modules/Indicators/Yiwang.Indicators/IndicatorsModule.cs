@@ -13,8 +13,10 @@ using Yiwang.Indicators.Features.ImportObservations;
 using Yiwang.Indicators.Features.ListObservations;
 using Yiwang.Indicators.Features.MonthlyBrief;
 using Yiwang.Indicators.Features.TrackProgress;
+using Yiwang.Indicators.Features.Workbench;
 using Yiwang.Kernel.Data;
 using Yiwang.Kernel.Web.Modules;
+using Yiwang.Kernel.Web.Workbench;
 
 namespace Yiwang.Indicators;
 
@@ -31,6 +33,7 @@ public sealed class IndicatorsModule() : YiwangModule("Indicators", Database)
         services.AddScoped<ObservationStore>();
         services.AddScoped<ImportObservationsHandler>();
         services.AddScoped<CorrectObservationHandler>();
+        services.AddScoped<IWorkbenchSource, IndicatorsWorkbench>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Codes;
 using Yiwang.Kernel.Web.Navigation;
 using Yiwang.Web.Platform.Identity.Registration;
 using static Yiwang.Kernel.Web.Navigation.NavLink;
@@ -60,7 +61,11 @@ internal static class SiteNavigation
             new(new("指标总览", "All indicators"), "/indicators", Everyone),
             new(new("算力网络", "Computing network"), "/indicators/compute-network", Everyone),
             new(new("月度简报", "Monthly brief"), "/indicators/brief", Everyone),
-            new(new("导入指标数据", "Import observations"), "/indicators/import", Only(Roles.Official)),
+            // Only national and provincial authorities keep series; county and city officials would find nothing to import.
+            new(new("导入指标数据", "Import indicator data"), "/indicators/import",
+                c => c.IsOfficial && c.Jurisdiction is { Level: JurisdictionLevel.National or JurisdictionLevel.Province }),
+            // Where the figures (and the carbon factors, on its second tab) come from: provenance is for administrators.
+            new(new("数据来源", "Data sources"), "/admin/data-sources", Only(Roles.Admin)),
         ]),
         new("admin", new("系统管理", "Admin"), 90,
         [

@@ -12,7 +12,7 @@ public sealed class BatteryDeclarationTests
     public void Lfp_template_stages_divide_by_usable_share_times_cycles_times_years()
     {
         var result = FootprintCalculator.Calculate(TemplateCatalog.Find("battery-lfp-pack")!, ActivityData.Defaults, FactorLibrary.Default);
-        var life = BatteryServiceLife.From(0.8, 250, 10); // 2000 kWh delivered per kWh rated
+        var life = BatteryServiceLife.Read("0.8", "250", "10").Value!; // 2000 kWh delivered per kWh rated
 
         var declaration = BatteryDeclaration.Of(result, life);
 
@@ -26,7 +26,7 @@ public sealed class BatteryDeclarationTests
     [Fact]
     public void Defaults_are_labelled_assumed_and_steel_has_no_battery_declaration()
     {
-        Assert.True(BatteryServiceLife.Parse(null, " ", null).Assumed);
+        Assert.True(BatteryServiceLife.Read(null, " ", null).Value!.Assumed);
         Assert.Equal(0.9 * 60 * 10, BatteryServiceLife.Default.KwhDeliveredPerKwhRated);
         var steel = FootprintCalculator.Calculate(TemplateCatalog.Find("steel-eaf")!, ActivityData.Defaults, FactorLibrary.Default);
         Assert.False(BatteryDeclaration.Applies(steel));
@@ -40,7 +40,14 @@ public sealed class BatteryDeclarationTests
     [InlineData(null, "abc", null, "cycles")]
     public void Out_of_range_or_non_numeric_service_life_is_refused(string? usable, string? cycles, string? years, string field)
     {
-        var ex = Assert.Throws<ProductModelException>(() => BatteryServiceLife.Parse(usable, cycles, years));
-        Assert.Equal(field, ex.Field);
+        var refused = BatteryServiceLife.Read(usable, cycles, years);
+        Assert.Equal(Yiwang.Kernel.Web.Commands.CommandStatus.Unprocessable, refused.Status);
+        Assert.Equal([field], refused.Errors.Fields);
+    }
+
+    [Fact]
+    public void Every_bad_service_life_value_is_named_at_once()
+    {
+        Assert.Equal(["usable", "cycles", "years"], BatteryServiceLife.Read("2", "x", "0").Errors.Fields);
     }
 }

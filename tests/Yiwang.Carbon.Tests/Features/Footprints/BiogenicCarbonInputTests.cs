@@ -16,7 +16,7 @@ public sealed class BiogenicCarbonInputTests
     [InlineData(0.0)]
     [InlineData(12.5)]
     [InlineData(1000.0)] // a tonne of pure carbon per tonne: the edge, still possible
-    public void Possible_contents_pass(double? value) => BiogenicCarbonInput.Validate(value, Steel);
+    public void Possible_contents_pass(double? value) => Assert.Null(BiogenicCarbonInput.Problem(value, Steel));
 
     [Theory]
     [InlineData(-0.001)]
@@ -26,10 +26,11 @@ public sealed class BiogenicCarbonInputTests
     [InlineData(1e300)]
     public void Impossible_contents_name_the_field(double value)
     {
-        var ex = Assert.Throws<FootprintInputException>(() => BiogenicCarbonInput.Validate(value, Steel));
-        Assert.Equal("biogenicCarbonContentKgC", ex.Field);
-        Assert.DoesNotMatch("[\u4e00-\u9fff]", ex.Reason.En);
-        Assert.Matches("[\u4e00-\u9fff]", ex.Reason.Zh);
+        var reason = BiogenicCarbonInput.Problem(value, Steel);
+        Assert.NotNull(reason);
+        Assert.Equal("biogenicCarbonContentKgC", BiogenicCarbonInput.Field);
+        Assert.DoesNotMatch("[\u4e00-\u9fff]", reason.Value.En);
+        Assert.Matches("[\u4e00-\u9fff]", reason.Value.Zh);
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class BiogenicCarbonInputTests
         Assert.Equal(1000, BiogenicCarbonInput.ProductMassKg(Steel));
         Assert.Null(BiogenicCarbonInput.ProductMassKg(Battery)); // PACT unit kilowatt hour: no mass known
         Assert.Equal(BiogenicCarbon.CeilingWithoutMassKgC, BiogenicCarbon.CeilingKgC(null));
-        var ex = Assert.Throws<FootprintInputException>(() => BiogenicCarbonInput.Validate(BiogenicCarbon.CeilingWithoutMassKgC + 1, Battery));
-        Assert.Contains("implausible", ex.Reason.En, StringComparison.Ordinal);
+        var reason = BiogenicCarbonInput.Problem(BiogenicCarbon.CeilingWithoutMassKgC + 1, Battery);
+        Assert.Contains("implausible", reason!.Value.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,6 +42,9 @@ internal static class CatalogueLoader
         void Error(string where, string zh, string en) => errors.Add(new CatalogueIssue(where, new Bilingual(zh, en)));
 
         var sources = root.Members("sources").ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal);
+        var publishers = root.Members("publishers").ToDictionary(p => p.Name,
+            p => new Bilingual(p.Value.Text("zh") ?? p.Name, p.Value.Text("en") ?? p.Name), StringComparer.Ordinal);
+        var citations = ReadCitations(root, publishers, sources, Error);
         var units = root.Members("units").ToDictionary(p => p.Name,
             p => new Bilingual(p.Value.Text("zh") ?? p.Name, p.Value.Text("en") ?? p.Name), StringComparer.Ordinal);
 
@@ -81,7 +84,28 @@ internal static class CatalogueLoader
         if (errors.Count > 0) throw new CatalogueFormatException(errors);
         var warnings = JumpCheck.Find(indicators, observations);
         return new IndicatorCatalogue(root.Text("version") ?? "unversioned", root.Text("source") ?? string.Empty, sources,
-            [.. indicators.Values], observations, targets, warnings);
+            [.. indicators.Values], observations, targets, warnings, citations);
+    }
+
+    /// <summary>The public citation of each source key ("citations"), naming a publisher of "publishers".</summary>
+    private static Dictionary<string, Citation> ReadCitations(JsonElement root, Dictionary<string, Bilingual> publishers,
+        Dictionary<string, string> sources, Action<string, string, string> error)
+    {
+        var citations = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        foreach (var p in root.Members("citations"))
+        {
+            var where = $"citations.{p.Name}";
+            if (!sources.ContainsKey(p.Name)) error(where, $"未知来源“{p.Name}”", $"unknown source '{p.Name}'");
+            if (p.Value.Text("by") is not { } by || !publishers.TryGetValue(by, out var publisher))
+            {
+                error(where, $"未知发布机构“{p.Value.Text("by")}”", $"unknown publisher '{p.Value.Text("by")}'");
+                continue;
+            }
+
+            citations[p.Name] = new Citation(publisher, new Bilingual(p.Value.Text("zh") ?? string.Empty, p.Value.Text("en") ?? string.Empty));
+        }
+
+        return citations;
     }
 
     private static Observation? ReadObservation(JsonElement e, Dictionary<string, Indicator> indicators,

@@ -12,7 +12,8 @@ internal sealed record ComputeHub(string Code, Bilingual Name, IReadOnlyList<str
 /// <param name="TargetSource">Where the cluster's own targets come from; null when none has been verified.</param>
 internal sealed record ComputeCluster(Bilingual Name, string? StartupArea, string Confidence, IReadOnlyList<Bilingual> Targets, string? TargetSource);
 
-internal sealed record SourcedText(Bilingual Text, string? Document, string Source, string Confidence);
+/// <param name="Cited">Publisher and document as the public page cites them (the source URL is for the data-sources view).</param>
+internal sealed record SourcedText(Bilingual Text, string? Document, string Source, string Confidence, Bilingual? Cited = null);
 
 internal static class ComputeNetworkLoader
 {
@@ -39,7 +40,7 @@ internal static class ComputeNetworkLoader
             throw new InvalidDataException("compute-network.json: a cluster names a hub that does not exist");
         var launch = root.GetProperty("launch");
         return new ComputeNetwork(root.Text("version") ?? "unversioned", root.Text("source") ?? string.Empty,
-            new SourcedText(Names(launch), null, string.Join(" ; ", launch.Items("sources").Select(s => s.GetString())), launch.Text("confidence") ?? "unconfirmed"),
+            new SourcedText(Names(launch), null, string.Join(" ; ", launch.Items("sources").Select(s => s.GetString())), launch.Text("confidence") ?? "unconfirmed", Cited(launch)),
             hubs, [.. root.Items("clusterSources").Select(s => s.GetString() ?? string.Empty)],
             [.. root.Items("networkTargets").Select(Sourced)], [.. root.Items("reported").Select(Sourced)],
             [.. root.Items("relatedIndicators").Select(s => s.GetString() ?? string.Empty)]);
@@ -48,5 +49,7 @@ internal static class ComputeNetworkLoader
     private static Bilingual Names(JsonElement e) => new(e.Text("zh") ?? string.Empty, e.Text("en") ?? string.Empty);
 
     private static SourcedText Sourced(JsonElement e) =>
-        new(Names(e), e.Text("document"), e.Text("source") ?? string.Empty, e.Text("confidence") ?? "unconfirmed");
+        new(Names(e), e.Text("document"), e.Text("source") ?? string.Empty, e.Text("confidence") ?? "unconfirmed", Cited(e));
+
+    private static Bilingual? Cited(JsonElement e) => e.Text("citedZh") is { } zh ? new Bilingual(zh, e.Text("citedEn") ?? zh) : null;
 }

@@ -11,9 +11,10 @@ internal static class ObservationMapping
 
     public static ObservationStatus? ParseStatus(string? text) => text?.Trim().ToLowerInvariant() switch
     {
-        "reported" or "公布" or "发布" => ObservationStatus.Reported,
-        "derived" or "推算" => ObservationStatus.Derived,
-        "estimated" or "估计" or "预计" => ObservationStatus.Estimated,
+        // the wire names, the words statistics offices write, and the labels the CSV export writes (so it imports again)
+        "reported" or "公布" or "发布" or "公布值" or "published" => ObservationStatus.Reported,
+        "derived" or "推算" or "推算值" or "worked out" => ObservationStatus.Derived,
+        "estimated" or "估计" or "预计" or "预计值" or "estimate" => ObservationStatus.Estimated,
         _ => null,
     };
 

@@ -83,6 +83,20 @@ internal sealed class ObservationStore(IndicatorsDbContext db)
         [.. (await db.Observations.AsNoTracking().Where(o => o.Indicator == code && o.Region != IndicatorCatalogue.NationalRegion)
             .Select(o => o.PeriodIndex).Distinct().OrderByDescending(i => i).ToListAsync(ct)).Select(Period.FromIndex)];
 
+    /// <summary>When an official last imported or corrected a value of the region (null: never), for the workbench.</summary>
+    public async Task<DateTimeOffset?> LastOfficialChangeAsync(string region, CancellationToken ct)
+    {
+        var changes = db.Revisions.AsNoTracking().Where(r => r.Observation!.Region == region && (r.Origin == "import" || r.Origin == "edit"));
+        // SQLite cannot order or aggregate DateTimeOffset columns in SQL; the official changes of one region are few.
+        return db.Database.IsNpgsql()
+            ? await changes.MaxAsync(r => (DateTimeOffset?)r.ChangedAt, ct)
+            : (await changes.Select(r => r.ChangedAt).ToListAsync(ct)).Select(d => (DateTimeOffset?)d).Max();
+    }
+
+    /// <summary>How many indicators have at least one value for the region.</summary>
+    public Task<int> IndicatorsWithDataAsync(string region, CancellationToken ct) =>
+        db.Observations.AsNoTracking().Where(o => o.Region == region).Select(o => o.Indicator).Distinct().CountAsync(ct);
+
     /// <summary>Versions of a series' values, newest month and newest revision first.</summary>
     public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(string code, string region, Period? period, CancellationToken ct)
     {

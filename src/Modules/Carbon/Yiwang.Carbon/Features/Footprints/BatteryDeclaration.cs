@@ -1,6 +1,8 @@
 using Yiwang.Carbon.Domain.Factors;
 using Yiwang.Carbon.Domain.Footprints;
 using Yiwang.Carbon.Domain.Templates;
+using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Carbon.Features.Footprints;
 
@@ -17,29 +19,29 @@ internal sealed record BatteryServiceLife(double UsableShare, double CyclesPerYe
 
     public double KwhDeliveredPerKwhRated => UsableShare * CyclesPerYear * ServiceYears;
 
-    /// <summary>From query-string text (the report page's form and the .xlsx link), invariant culture.</summary>
-    /// <exception cref="ProductModelException">Not a number, or out of range.</exception>
-    public static BatteryServiceLife Parse(string? usable, string? cycles, string? years) =>
-        From(Number(usable, "usable"), Number(cycles, "cycles"), Number(years, "years"));
-
-    private static double? Number(string? text, string field)
+    /// <summary>
+    /// From query-string text (the report page's form and the .xlsx link), invariant culture; blank keeps the default. Every
+    /// value that is no number or out of range is named at once (fields <c>usable</c>, <c>cycles</c>, <c>years</c>), as a 422.
+    /// </summary>
+    public static CommandResult<BatteryServiceLife> Read(string? usable, string? cycles, string? years)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw new ProductModelException("请填写数字", "Enter a number", field);
+        if (string.IsNullOrWhiteSpace(usable) && string.IsNullOrWhiteSpace(cycles) && string.IsNullOrWhiteSpace(years)) return CommandResult.Of(Default);
+        var errors = new FieldErrors();
+        var u = Number(usable, "usable", Default.UsableShare, 0.1, 1, new("可用容量占比应在 0.1 至 1 之间", "The usable share of capacity must lie between 0.1 and 1"), errors);
+        var c = Number(cycles, "cycles", Default.CyclesPerYear, 1, 1000, new("每年等效满循环次数应在 1 至 1000 之间", "Full-equivalent cycles a year must lie between 1 and 1000"), errors);
+        var y = Number(years, "years", Default.ServiceYears, 1, 30, new("使用年限应在 1 至 30 年之间", "Service years must lie between 1 and 30"), errors);
+        return errors.Any
+            ? new CommandResult<BatteryServiceLife>(CommandStatus.Unprocessable, null, new("电池使用条件有误", "The battery's service life is not valid"), errors)
+            : CommandResult.Of(new BatteryServiceLife(u, c, y, false));
     }
 
-    /// <exception cref="ProductModelException">A value outside its range (fields <c>usable</c>, <c>cycles</c>, <c>years</c>).</exception>
-    public static BatteryServiceLife From(double? usable, double? cycles, double? years)
+    private static double Number(string? text, string field, double fallback, double min, double max, Bilingual outOfRange, FieldErrors errors)
     {
-        if (usable is null && cycles is null && years is null) return Default;
-        var u = usable ?? Default.UsableShare;
-        var c = cycles ?? Default.CyclesPerYear;
-        var y = years ?? Default.ServiceYears;
-        if (double.IsNaN(u) || u < 0.1 || u > 1) throw new ProductModelException("可用容量占比应在 0.1 至 1 之间", "The usable share of capacity must lie between 0.1 and 1", "usable");
-        if (double.IsNaN(c) || c < 1 || c > 1000) throw new ProductModelException("每年等效满循环次数应在 1 至 1000 之间", "Full-equivalent cycles a year must lie between 1 and 1000", "cycles");
-        if (double.IsNaN(y) || y < 1 || y > 30) throw new ProductModelException("使用年限应在 1 至 30 年之间", "Service years must lie between 1 and 30", "years");
-        return new BatteryServiceLife(u, c, y, false);
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            errors.Add(field, new Bilingual("请填写数字", "Enter a number"));
+        else if (v < min || v > max) errors.Add(field, outOfRange);
+        return v;
     }
 }
 

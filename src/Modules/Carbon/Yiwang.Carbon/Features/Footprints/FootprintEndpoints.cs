@@ -3,11 +3,11 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Yiwang.Carbon.Domain.Factors;
 using Yiwang.Carbon.Features.Pact;
 using Yiwang.Carbon.Features.Suppliers;
 using Yiwang.Carbon.Ui;
 using Yiwang.Kernel.Access;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Carbon.Features.Footprints;
 
@@ -17,35 +17,11 @@ internal static class FootprintEndpoints
     private const string PrintScript =
         "document.querySelectorAll('[data-print]').forEach(function (b) { b.hidden = false; b.addEventListener('click', function () { window.print(); }); });";
 
-    /// <summary>A malformed field answers 400, a model the user got wrong 422 with the reason; a caller who may not compute answers 403.</summary>
-    private static async Task<IResult> AnsweringModelErrorsAsync(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (FootprintInputException ex)
-        {
-            return ApiProblems.Invalid(ex.Field, ex.Reason);
-        }
-        catch (ProductModelException ex)
-        {
-            return CarbonProblems.Unprocessable(ex);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return CarbonProblems.Forbidden();
-        }
-    }
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/carbon/footprints", async (ComputeFootprintRequest request, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
-                await AnsweringModelErrorsAsync(async () =>
-                {
-                    var (record, result) = await handler.ComputeAsync(request, CallerScope.FromPrincipal(http.User), ct);
-                    return Results.Created($"/api/v1/carbon/footprints/{record.Id}", FootprintView.Of(record, result));
-                }))
+                (await handler.ComputeAsync(request, CallerScope.FromPrincipal(http.User), ct))
+                    .ToHttp(done => Results.Created($"/api/v1/carbon/footprints/{done.Record.Id}", FootprintView.Of(done.Record, done.Result))))
             .RequireAuthorization()
             .RequireRateLimiting("submit")
             .DisableAntiforgery() // bearer clients send no antiforgery token; cookie callers are covered by SameSite=Strict
@@ -80,9 +56,7 @@ internal static class FootprintEndpoints
             .WithSummary("GB/T 24067 report as CSV (opens in Excel) / 碳足迹报告下载");
 
         api.MapPut("/carbon/footprints/{id:guid}/data-quality", async (Guid id, Dictionary<string, DqrRating>? ratings, FootprintHandler handler, HttpContext http, CancellationToken ct) =>
-                await AnsweringModelErrorsAsync(async () =>
-                    await handler.RateDataQualityAsync(id, ratings, CallerScope.FromPrincipal(http.User), ct) is { } report
-                        ? Results.Ok(report) : CarbonProblems.NotFound()))
+                (await handler.RateDataQualityAsync(id, ratings, CallerScope.FromPrincipal(http.User), ct)).ToHttp(report => Results.Ok(report)))
             .RequireAuthorization()
             .RequireRateLimiting("submit")
             .DisableAntiforgery() // as above: bearer clients
@@ -96,13 +70,11 @@ internal static class FootprintEndpoints
             {
                 if (await handler.FindAsync(id, CallerScope.FromPrincipal(http.User), ct) is not { } found) return CarbonProblems.NotFound();
                 BatteryDeclaration? battery = null;
-                try
+                if (BatteryDeclaration.Applies(found.Result))
                 {
-                    if (BatteryDeclaration.Applies(found.Result)) battery = BatteryDeclaration.Of(found.Result, BatteryServiceLife.Parse(usable, cycles, years));
-                }
-                catch (ProductModelException ex)
-                {
-                    return CarbonProblems.Unprocessable(ex);
+                    var life = BatteryServiceLife.Read(usable, cycles, years);
+                    if (!life.Succeeded) return life.ToHttp();
+                    battery = BatteryDeclaration.Of(found.Result, life.Value!);
                 }
 
                 var workbook = ReportWorkbook.Write(found.Record, found.Result, FootprintHandler.ReadDataQuality(found.Record, found.Result), battery);
@@ -112,24 +84,28 @@ internal static class FootprintEndpoints
             .WithSummary("GB/T 24067 report as an .xlsx workbook (battery: usable, cycles, years for EU Art. 7) / 碳足迹报告（Excel）");
 
         api.MapPost("/carbon/pact-clients", async (PactClientRequest request, PactCredentials credentials, HttpContext http, CancellationToken ct) =>
-            {
-                var name = request.Name?.Trim();
-                if (string.IsNullOrEmpty(name) || name.Length > 200)
-                    return ApiProblems.Invalid("name", new("请填写客户名称（不超过 200 字）", "Name the customer system (up to 200 characters)"));
-                try
-                {
-                    var (clientId, secret) = await credentials.IssueClientAsync(name, CallerScope.FromPrincipal(http.User), ct);
-                    return Results.Ok(new JsonObject { ["clientId"] = clientId, ["clientSecret"] = secret, ["tokenEndpoint"] = "/auth/token" });
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    return CarbonProblems.Forbidden();
-                }
-            })
+                (await credentials.IssueClientAsync(request.Name, CallerScope.FromPrincipal(http.User), ct))
+                    .ToHttp(issued => Results.Ok(new JsonObject { ["clientId"] = issued.ClientId, ["clientSecret"] = issued.Secret, ["tokenEndpoint"] = "/auth/token" })))
             .RequireAuthorization()
             .RequireRateLimiting("submit")
             .DisableAntiforgery()
             .WithSummary("Issue PACT client credentials to a customer (the secret is shown once) / 签发 PACT 客户端凭据");
+
+        api.MapGet("/carbon/pact-clients", async (PactCredentials credentials, HttpContext http, CancellationToken ct) =>
+            {
+                var caller = CallerScope.FromPrincipal(http.User);
+                if (!caller.IsEnterprise) return CarbonProblems.Forbidden();
+                return Results.Ok((await credentials.ListClientsAsync(caller, ct)).Select(c => new PactClientView(c.ClientId, c.Name, c.CreatedAtUtc, c.RevokedAtUtc)));
+            })
+            .RequireAuthorization()
+            .WithSummary("PACT clients your enterprise issued, with when each was revoked / 已签发的 PACT 客户端");
+
+        api.MapDelete("/carbon/pact-clients/{clientId}", async (string clientId, PactCredentials credentials, HttpContext http, CancellationToken ct) =>
+                (await credentials.RevokeClientAsync(clientId, CallerScope.FromPrincipal(http.User), ct)).ToHttp())
+            .RequireAuthorization()
+            .RequireRateLimiting("submit")
+            .DisableAntiforgery() // bearer clients send no antiforgery token; cookie callers are covered by SameSite=Strict
+            .WithSummary("Revoke a PACT client: its tokens stop working at once / 撤销 PACT 客户端");
 
         api.MapPost("/carbon/supplier-footprints", async (HttpContext http, SupplierFootprints suppliers, CancellationToken ct) =>
             {
@@ -143,19 +119,7 @@ internal static class FootprintEndpoints
                     return ApiProblems.Invalid("body", new("请求体不是有效的 JSON", "The body is not valid JSON"));
                 }
 
-                try
-                {
-                    var record = await suppliers.ImportAsync(body, CallerScope.FromPrincipal(http.User), ct);
-                    return Results.Ok(new SupplierFootprintView(record.Id, record.PfId, record.PfVersion, record.CompanyName, record.ProductName, record.DeclaredUnit, record.KgCo2ePerUnit, record.BiogenicCarbonContentKgCPerUnit));
-                }
-                catch (ProductModelException ex)
-                {
-                    return CarbonProblems.Unprocessable(ex);
-                }
-                catch (UnauthorizedAccessException)
-                {
-                    return CarbonProblems.Forbidden();
-                }
+                return (await suppliers.ImportAsync(body, CallerScope.FromPrincipal(http.User), ct)).ToHttp(record => Results.Ok(SupplierFootprintView.Of(record)));
             })
             .RequireAuthorization()
             .RequireRateLimiting("submit")
@@ -163,8 +127,7 @@ internal static class FootprintEndpoints
             .WithSummary("Import a supplier's PACT footprint / 导入供应商 PACT 碳足迹");
 
         api.MapGet("/carbon/supplier-footprints", async (SupplierFootprints suppliers, HttpContext http, CancellationToken ct) =>
-                Results.Ok((await suppliers.ListAsync(CallerScope.FromPrincipal(http.User), ct))
-                    .Select(r => new SupplierFootprintView(r.Id, r.PfId, r.PfVersion, r.CompanyName, r.ProductName, r.DeclaredUnit, r.KgCo2ePerUnit, r.BiogenicCarbonContentKgCPerUnit))))
+                Results.Ok((await suppliers.ListAsync(CallerScope.FromPrincipal(http.User), ct)).Select(SupplierFootprintView.Of)))
             .RequireAuthorization()
             .WithSummary("Supplier footprints you imported / 已导入的供应商碳足迹");
     }
@@ -172,5 +135,11 @@ internal static class FootprintEndpoints
 
 internal sealed record PactClientRequest(string? Name);
 
+internal sealed record PactClientView(string ClientId, string Name, DateTime CreatedAt, DateTime? RevokedAt);
+
 internal sealed record SupplierFootprintView(
-    Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit, double? BiogenicCarbonKgCPerDeclaredUnit);
+    Guid Id, Guid PfId, int Version, string CompanyName, string ProductName, string DeclaredUnit, double KgCo2ePerDeclaredUnit, double? BiogenicCarbonKgCPerDeclaredUnit)
+{
+    public static SupplierFootprintView Of(Data.SupplierFootprintRecord r) =>
+        new(r.Id, r.PfId, r.PfVersion, r.CompanyName, r.ProductName, r.DeclaredUnit, r.KgCo2ePerUnit, r.BiogenicCarbonContentKgCPerUnit);
+}

@@ -5,9 +5,12 @@ using Yiwang.Carbon.Domain;
 using Yiwang.Carbon.Domain.Factors;
 using Yiwang.Carbon.Domain.Footprints;
 using Yiwang.Carbon.Domain.Templates;
+using Yiwang.Carbon.Ui;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Auditing;
 using Yiwang.Kernel.Enterprises;
+using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Carbon.Features.Footprints;
 
@@ -17,35 +20,45 @@ namespace Yiwang.Carbon.Features.Footprints;
 /// </summary>
 internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, ISmeRegister register, TimeProvider clock)
 {
-    /// <exception cref="ProductModelException">Unknown template, activity data the template refuses, an unknown supplier footprint.</exception>
-    /// <exception cref="FootprintInputException">A biogenic carbon content that no product can have.</exception>
-    /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
-    public async Task<(FootprintRecord Record, FootprintResult Result)> ComputeAsync(ComputeFootprintRequest request, CallerScope caller, CancellationToken ct)
+    /// <summary>
+    /// Computes and stores a footprint. Refusals come back as the result: a malformed field 400, a template, activity data or
+    /// supplier footprint the model refuses 422 naming the field, a caller who is no enterprise 403.
+    /// </summary>
+    public async Task<CommandResult<(FootprintRecord Record, FootprintResult Result)>> ComputeAsync(ComputeFootprintRequest request, CallerScope caller, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(caller);
-        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
-        var template = TemplateCatalog.Find(request.TemplateId)
-            ?? throw new ProductModelException($"没有模板“{request.TemplateId}”", $"there is no template '{request.TemplateId}'", "templateId");
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return CarbonResults.EnterpriseOnly.As<(FootprintRecord, FootprintResult)>();
+        if (TemplateCatalog.Find(request.TemplateId) is not { } template)
+            return Refused("templateId", $"没有模板“{request.TemplateId}”", $"there is no template '{request.TemplateId}'");
         var name = request.ProductName?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
-            throw new ProductModelException("请填写产品名称（不超过 200 字）", "Give the product a name (up to 200 characters)", "productName");
+            return Refused("productName", "请填写产品名称（不超过 200 字）", "Give the product a name (up to 200 characters)");
         var year = request.ReferenceYear ?? clock.GetUtcNow().Year - 1;
         if (year < 2000 || year > clock.GetUtcNow().Year)
-            throw new ProductModelException("核算年度应在 2000 年至今之间", "The reference year must lie between 2000 and this year", "referenceYear");
-        BiogenicCarbonInput.Validate(request.BiogenicCarbonContentKgC, template);
+            return Refused("referenceYear", "核算年度应在 2000 年至今之间", "The reference year must lie between 2000 and this year");
+        if (BiogenicCarbonInput.Problem(request.BiogenicCarbonContentKgC, template) is { } biogenicProblem)
+            return CommandResult.Invalid(BiogenicCarbonInput.Field, biogenicProblem).As<(FootprintRecord, FootprintResult)>();
 
         var suppliers = new Dictionary<string, SupplierInput>(StringComparer.Ordinal);
         foreach (var (product, id) in request.Suppliers ?? [])
         {
-            var s = await db.SupplierFootprints.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.OwnerUscc == uscc.Value, ct)
-                ?? throw new ProductModelException("未找到该供应商碳足迹（须先导入）", "No such supplier footprint among those you imported", $"suppliers.{product}");
+            var s = await db.SupplierFootprints.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.OwnerUscc == uscc.Value, ct);
+            if (s is null) return Refused($"suppliers.{product}", "未找到该供应商碳足迹（须先导入）", "No such supplier footprint among those you imported");
             suppliers[product] = new SupplierInput($"{s.CompanyName}：{s.ProductName}（PACT）", $"{s.CompanyName}: {s.ProductName} (PACT)", s.KgCo2ePerUnit, s.Unit, s.Id.ToString());
         }
 
-        var activity = new ActivityData(request.Parameters, request.Factors, suppliers);
-        var result = FootprintCalculator.Calculate(template, activity, FactorLibrary.Default);
-        DataQuality.Validate(request.DataQuality, result);
+        FootprintResult result;
+        try
+        {
+            result = FootprintCalculator.Calculate(template, new ActivityData(request.Parameters, request.Factors, suppliers), FactorLibrary.Default);
+            DataQuality.Validate(request.DataQuality, result);
+        }
+        catch (ProductModelException refusal)
+        {
+            return CarbonResults.Refused<(FootprintRecord, FootprintResult)>(refusal);
+        }
+
         var owner = await register.FindAsync(uscc, ct);
         var record = new FootprintRecord
         {
@@ -67,8 +80,12 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("carbon.footprint.computed", record.Id.ToString(), caller.UserId,
             $"template={template.Id}@{template.Version};factors={FactorLibrary.Default.Version};suppliers={suppliers.Count}"), ct);
-        return (record, result);
+        return CommandResult.Of((record, result), new Bilingual("已核算。报告可下载为 Excel 或 CSV，也可导出 PACT 数据发给客户。",
+            "Computed. Download the report as Excel or CSV, or export the PACT data for your customers."));
     }
+
+    private static CommandResult<(FootprintRecord, FootprintResult)> Refused(string field, string zh, string en) =>
+        CommandResult.Unprocessable(field, new Bilingual(zh, en)).As<(FootprintRecord, FootprintResult)>();
 
     public async Task<IReadOnlyList<FootprintSummary>> ListAsync(CallerScope caller, CancellationToken ct) =>
         await Visible(caller).OrderByDescending(x => x.CreatedAtUtc).Take(500)
@@ -92,17 +109,23 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
     /// Replaces the footprint's data-quality ratings (the owner only). The PACT export changes with them, so the
     /// footprint's version goes up as PACT asks of any change to a published footprint.
     /// </summary>
-    /// <returns>Null when there is no such footprint in the caller's scope.</returns>
-    /// <exception cref="ProductModelException">A rating outside 1–3 or for an input the footprint does not have.</exception>
-    /// <exception cref="UnauthorizedAccessException">The caller is not an enterprise.</exception>
-    public async Task<DataQualityReport?> RateDataQualityAsync(Guid id, Dictionary<string, DqrRating>? ratings, CallerScope caller, CancellationToken ct)
+    /// <returns>The report, or why not: no such footprint of the caller's (404), a rating off the scale or for an input the footprint lacks (422), no enterprise (403).</returns>
+    public async Task<CommandResult<DataQualityReport>> RateDataQualityAsync(Guid id, Dictionary<string, DqrRating>? ratings, CallerScope caller, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return CarbonResults.EnterpriseOnly.As<DataQualityReport>();
         var record = await db.Footprints.FirstOrDefaultAsync(x => x.Id == id && x.OwnerUscc == uscc.Value, ct);
-        if (record is null) return null;
+        if (record is null) return CommandResult.NotFound(CarbonResults.NoSuchFootprint).As<DataQualityReport>();
         var result = Read(record);
-        DataQuality.Validate(ratings, result);
+        try
+        {
+            DataQuality.Validate(ratings, result);
+        }
+        catch (ProductModelException refusal)
+        {
+            return CarbonResults.Refused<DataQualityReport>(refusal);
+        }
+
         var input = JsonSerializer.Deserialize<ComputeFootprintRequest>(record.InputJson, CarbonJson.Options) ?? new ComputeFootprintRequest(record.TemplateId, record.ProductName, record.ReferenceYear);
         record.InputJson = JsonSerializer.Serialize(input with { DataQuality = ratings is { Count: > 0 } ? ratings : null }, CarbonJson.Options);
         record.Version++;
@@ -110,7 +133,7 @@ internal sealed class FootprintHandler(CarbonDbContext db, IAuditTrail audit, IS
         var report = ReadDataQuality(record, result);
         await audit.RecordAsync(new AuditEvent("carbon.footprint.data-quality", record.Id.ToString(), caller.UserId,
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rated={ratings?.Count ?? 0};coverage={report.CoveragePercent};version={record.Version}")), ct);
-        return report;
+        return CommandResult.Of(report, new Bilingual($"已保存数据质量评级（PACT 版本升至 {record.Version}）。", $"Data-quality ratings saved (PACT version now {record.Version})."));
     }
 
     /// <summary>The data-quality ratings given when the footprint was computed, weighted against its result.</summary>

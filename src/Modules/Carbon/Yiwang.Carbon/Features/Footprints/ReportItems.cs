@@ -15,11 +15,11 @@ internal static class ReportItems
     public static readonly Text BiogenicContentLabel = new("产品中的生物源碳含量", "Biogenic carbon content of the product");
     public static readonly Text NotModelledLabel = new("未纳入的排放", "Emissions not modelled");
     public static readonly Text CriticalReviewLabel = new("鉴定性评审", "Critical review");
-    public static readonly Text ComputedLabel = new("核算日期（UTC）", "Computed on (UTC)");
+    public static readonly Text ComputedLabel = new("核算日期（北京时间）", "Computed on (Beijing time)");
 
     public static readonly Text NotModelled = new(
-        "直接土地利用变化（dLUC）、土地管理、航空运输：模板前景过程不涉及，按 0 计；背景因子按其来源",
-        "Direct land-use change (dLUC), land management, air transport: none in the template's foreground processes, counted as 0; background factors as published");
+        "直接土地利用变化、土地管理、航空运输：模板的前景过程不涉及，按 0 计；背景因子按其来源",
+        "Direct land-use change, land management, air transport: none in the template's foreground processes, counted as 0; background factors as published");
 
     public static readonly Text NoCriticalReview = new("未经鉴定性评审（企业自行核算，非第三方声明）", "None: computed by the company itself, not a third-party verified declaration");
 
@@ -39,5 +39,7 @@ internal static class ReportItems
             $"{kg} kg C per {declaredUnit.En} (biogenic carbon withdrawal {withdrawal} kg CO₂e at 44/12, not part of the footprint total)");
     }
 
-    public static string Computed(DateTime createdAtUtc) => createdAtUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>The Beijing date of the computation (legal dates are Beijing dates), as yyyy-MM-dd.</summary>
+    public static string Computed(DateTime createdAtUtc) =>
+        Kernel.Text.Figures.IsoDate(Kernel.Text.Figures.BeijingDate(new DateTimeOffset(DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc))));
 }

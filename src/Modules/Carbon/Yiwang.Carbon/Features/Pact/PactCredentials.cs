@@ -2,8 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Yiwang.Carbon.Data;
+using Yiwang.Carbon.Ui;
 using Yiwang.Kernel.Access;
 using Yiwang.Kernel.Auditing;
+using Yiwang.Kernel.Text;
+using Yiwang.Kernel.Web.Commands;
 
 namespace Yiwang.Carbon.Features.Pact;
 
@@ -17,10 +20,14 @@ internal sealed class PactCredentials(CarbonDbContext db, IAuditTrail audit, Tim
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
 
-    public async Task<(string ClientId, string Secret)> IssueClientAsync(string name, CallerScope caller, CancellationToken ct)
+    /// <summary>Issues a client id and secret (the secret only ever leaves here); a missing or long name is a 400 on <c>name</c>, no enterprise 403.</summary>
+    public async Task<CommandResult<(string ClientId, string Secret)>> IssueClientAsync(string? name, CallerScope caller, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) throw new UnauthorizedAccessException("enterprise only");
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return CarbonResults.EnterpriseOnly.As<(string, string)>();
+        name = name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+            return CommandResult.Invalid("name", new Bilingual("请填写客户名称（不超过 200 字）", "Name the customer system (up to 200 characters)")).As<(string, string)>();
         var clientId = "pact-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         db.PactClients.Add(new PactClientRecord
@@ -30,13 +37,38 @@ internal sealed class PactCredentials(CarbonDbContext db, IAuditTrail audit, Tim
         });
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(new AuditEvent("carbon.pact-client.issued", clientId, caller.UserId, $"owner={uscc.Value}"), ct);
-        return (clientId, secret);
+        return CommandResult.Of((clientId, secret), new Bilingual(
+            $"已为“{name}”签发凭据。请立即复制密钥交给客户：离开本页后无法再次查看。",
+            $"Credentials issued to “{name}”. Copy the secret for the customer now: it cannot be shown again."));
     }
 
     public async Task<IReadOnlyList<PactClientRecord>> ListClientsAsync(CallerScope caller, CancellationToken ct)
     {
         if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return [];
         return await db.PactClients.AsNoTracking().Where(c => c.OwnerUscc == uscc.Value).OrderBy(c => c.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Revokes a client the caller's enterprise issued: its tokens stop working at once (they are deleted, and
+    /// <see cref="ValidateAsync"/> checks the client too) and it gets no new ones. Revoking twice changes nothing.
+    /// </summary>
+    /// <returns>Done, or not found when the enterprise issued no such client (404), or no enterprise (403).</returns>
+    public async Task<CommandResult> RevokeClientAsync(string clientId, CallerScope caller, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsEnterprise || caller.Enterprise is not { } uscc) return CarbonResults.EnterpriseOnly;
+        var client = await db.PactClients.FirstOrDefaultAsync(c => c.ClientId == clientId && c.OwnerUscc == uscc.Value, ct);
+        if (client is null) return CommandResult.NotFound(new Bilingual("未找到该客户端，或不是本企业签发的", "No such client issued by your enterprise"));
+        if (client.RevokedAtUtc is null)
+        {
+            client.RevokedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await db.PactTokens.Where(t => t.ClientId == clientId).ExecuteDeleteAsync(ct);
+            await audit.RecordAsync(new AuditEvent("carbon.pact-client.revoked", clientId, caller.UserId, $"owner={uscc.Value}"), ct);
+        }
+
+        return CommandResult.Done(new Bilingual($"已撤销“{client.Name}”：其令牌立即失效，也不能再换取新令牌。",
+            $"“{client.Name}” revoked: its tokens stop working now and it can get no new ones."));
     }
 
     /// <returns>The token, or null for an unknown client, a wrong secret or a revoked client (not told apart).</returns>

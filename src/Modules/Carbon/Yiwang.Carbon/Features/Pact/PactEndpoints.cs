@@ -27,13 +27,18 @@ internal static class PactEndpoints
             .DisableAntiforgery() // machine-to-machine; the client secret is the credential
             .RequireRateLimiting("submit")
             .WithSummary("PACT: OAuth2 client-credentials token / PACT 访问令牌");
-        pact.MapGet("/.well-known/openid-configuration", (HttpContext http) => Results.Json(new JsonObject
+        pact.MapGet("/.well-known/openid-configuration", (HttpContext http, PactBaseUrl site) =>
         {
-            ["issuer"] = $"{http.Request.Scheme}://{http.Request.Host}",
-            ["token_endpoint"] = $"{http.Request.Scheme}://{http.Request.Host}/auth/token",
-            ["grant_types_supported"] = new JsonArray("client_credentials"),
-            ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_basic"),
-        })).WithSummary("PACT: authentication metadata");
+            var root = site.For(http.Request);
+            var document = new JsonObject
+            {
+                ["token_endpoint"] = $"{root}/auth/token",
+                ["grant_types_supported"] = new JsonArray("client_credentials"),
+                ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_basic"),
+            };
+            if (root.Length > 0) document["issuer"] = root; // an issuer is an absolute URL; without a configured one there is none to state
+            return Results.Json(document);
+        }).WithSummary("PACT: authentication metadata");
         pact.MapGet("/2/footprints", ListAsync).WithSummary("PACT v2: ListFootprints / 列出产品碳足迹");
         pact.MapGet("/2/footprints/{id}", GetAsync).WithSummary("PACT v2: GetFootprint / 获取产品碳足迹");
     }
@@ -60,7 +65,7 @@ internal static class PactEndpoints
         });
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, PactCredentials credentials, CarbonDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpContext http, PactCredentials credentials, CarbonDbContext db, PactBaseUrl site, CancellationToken ct)
     {
         var (owner, error) = await credentials.ValidateAsync(http.Request.Headers.Authorization, ct);
         if (owner is null) return Error(error!.Value);
@@ -78,7 +83,7 @@ internal static class PactEndpoints
         if (page.Count > limit)
         {
             // RFC 8288 next link; offsets stay valid as footprints are only ever added.
-            var next = $"{http.Request.Scheme}://{http.Request.Host}/2/footprints?limit={limit}&offset={offset + limit}";
+            var next = $"{site.For(http.Request)}/2/footprints?limit={limit}&offset={offset + limit}";
             http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
             page.RemoveAt(limit);
         }

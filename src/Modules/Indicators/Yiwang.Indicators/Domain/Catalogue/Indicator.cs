@@ -6,10 +6,13 @@ namespace Yiwang.Indicators.Domain.Catalogue;
 internal enum Accumulation
 {
     /// <summary>A level at the period end (base stations, users).</summary>
+    [Label("期末存量", "Level at period end")]
     Stock,
     /// <summary>A full-period amount (a year's revenue).</summary>
+    [Label("全期流量", "Amount over the period")]
     Flow,
     /// <summary>Cumulative from January, restarting every year: values of different years are not a series.</summary>
+    [Label("年初至今累计", "Year to date")]
     YearToDate,
 }
 

@@ -12,8 +12,9 @@ internal sealed class IndicatorCatalogue
 
     public IndicatorCatalogue(string version, string source, IReadOnlyDictionary<string, string> sources,
         IReadOnlyList<Indicator> indicators, IReadOnlyList<Observation> observations, IReadOnlyList<IndicatorTarget> targets,
-        IReadOnlyList<CatalogueIssue> warnings)
+        IReadOnlyList<CatalogueIssue> warnings, IReadOnlyDictionary<string, Citation>? citations = null)
     {
+        Citations = citations ?? new Dictionary<string, Citation>(StringComparer.Ordinal);
         Version = version;
         Source = source;
         Sources = sources;
@@ -28,6 +29,9 @@ internal sealed class IndicatorCatalogue
     public string Source { get; }
     /// <summary>Source keys used by observations and targets, resolved to a citation (URL or document).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>Source keys as the public reads them: publisher and document, never a URL (the URLs are for the data-sources view).</summary>
+    public IReadOnlyDictionary<string, Citation> Citations { get; }
     public IReadOnlyList<Indicator> Indicators { get; }
     public IReadOnlyList<Observation> Observations { get; }
     public IReadOnlyList<IndicatorTarget> Targets { get; }
@@ -43,6 +47,14 @@ internal sealed class IndicatorCatalogue
         [.. Targets.Where(t => t.Indicator == code && t.Region == region).OrderBy(t => t.Deadline)];
 
     public string Cite(string sourceKey) => Sources.GetValueOrDefault(sourceKey, sourceKey);
+
+    /// <summary>
+    /// "工业和信息化部《2025年通信业统计公报》" for a catalogue source; an official's own wording for an imported value, with any
+    /// web address left out (the data-sources view keeps it).
+    /// </summary>
+    public Bilingual PublicSource(string sourceKey) => Citations.TryGetValue(sourceKey, out var citation)
+        ? citation.Text
+        : Citation.OfImported(sourceKey);
 }
 
 /// <summary>A problem found in the data file: <see cref="Where"/> points at the entry, the message says what is wrong.</summary>

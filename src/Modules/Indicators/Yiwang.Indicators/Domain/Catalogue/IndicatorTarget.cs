@@ -1,10 +1,14 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Indicators.Domain.Catalogue;
 
 internal enum TargetDirection
 {
     /// <summary>Reached when the value is at or above the target (base stations, users).</summary>
+    [Label("不低于", "at least")]
     AtLeast,
     /// <summary>Reached when the value is at or below the target (PUE).</summary>
+    [Label("不高于", "at most")]
     AtMost,
 }
 

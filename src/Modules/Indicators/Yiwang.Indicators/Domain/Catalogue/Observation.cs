@@ -1,12 +1,17 @@
+using Yiwang.Kernel.Text;
+
 namespace Yiwang.Indicators.Domain.Catalogue;
 
 internal enum ObservationStatus
 {
     /// <summary>Published as such by the source.</summary>
+    [Label("公布值", "Published")]
     Reported,
     /// <summary>Worked out from published figures; the note shows the arithmetic.</summary>
+    [Label("推算值", "Worked out")]
     Derived,
     /// <summary>A forecast ("预计") or a figure cut off in the source.</summary>
+    [Label("预计值", "Estimate")]
     Estimated,
 }
 

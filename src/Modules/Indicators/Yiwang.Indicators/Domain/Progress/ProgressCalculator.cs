@@ -54,9 +54,10 @@ internal static class ProgressCalculator
 
         var pace = Math.Round(LinearTrend.SlopePerMonth(window), 4);
         var towards = target.Direction == TargetDirection.AtLeast ? pace > 0 : pace < 0;
+        // The paces are kept to 4 places in the result; people read them to 2.
         var paceText = new Bilingual(
-            $"最近{window.Count}期（{window[0].Period}至{latest.Period}）月均变化{Format(pace)}{unit.Zh}，距期限{monthsLeft}个月需月均{Format(required)}{unit.Zh}",
-            $"recent pace {Format(pace)} {unit.En}/month over {window.Count} observations ({window[0].Period} to {latest.Period}); {Format(required)} {unit.En}/month needed over the {monthsLeft} months left");
+            $"最近{window.Count}期（{window[0].Period}至{latest.Period}）月均变化{Format(Math.Round(pace, 2))}{unit.Zh}，距期限{monthsLeft}个月需月均{Format(Math.Round(required, 2))}{unit.Zh}",
+            $"recent pace {Format(Math.Round(pace, 2))} {unit.En}/month over {window.Count} observations ({window[0].Period} to {latest.Period}); {Format(Math.Round(required, 2))} {unit.En}/month needed over the {monthsLeft} months left");
         if (!towards)
             return new TargetProgress(target, ProgressStatus.AtRisk, latest, share, monthsLeft, required, pace, window, null, null, method, new Bilingual(
                 $"有风险：{paceText.Zh}；趋势未朝目标{goal}方向变化，无法预测达到时间。",

@@ -62,14 +62,16 @@ internal static class CorrectObservationEndpoint
                 var revisions = await store.RevisionsAsync(code, regionCode, month, ct);
                 return revisions.Count == 0
                     ? ApiProblems.NotFound(new Bilingual($"{regionCode} 在 {month} 没有该指标的数值", $"No value for {regionCode} in {month}"))
-                    : Results.Ok(revisions.Select(RevisionDto.From));
+                    : Results.Ok(revisions.Select(r => RevisionDto.From(r, regionCode)));
             })
             .AllowAnonymous()
             .WithSummary("Every version of one value: who, when, why / 修订历史");
     }
 }
 
+/// <param name="ChangedBy">The authority that changed the value (the series' owner, see SeriesAccess), never the official's account: the history is public.</param>
 internal sealed record RevisionDto(string Period, int Revision, decimal Value, string Status, string Source, DateTimeOffset ChangedAt, string ChangedBy, string Origin, string Reason)
 {
-    public static RevisionDto From(RevisionView r) => new(r.Period.ToString(), r.Revision, r.Value, r.Status, r.Source, r.ChangedAt, r.ChangedBy, r.Origin, r.Reason);
+    public static RevisionDto From(RevisionView r, string region) =>
+        new(r.Period.ToString(), r.Revision, r.Value, r.Status, r.Source, r.ChangedAt, IndicatorText.ChangedBy(r.Origin, region), r.Origin, r.Reason);
 }

@@ -26,7 +26,7 @@ internal static class ImportRowParser
         var code = row.Cell(ImportColumns.Indicator);
         if (catalogue.Find(code) is not { } indicator)
         {
-            issue = Fail(ImportColumns.Indicator, $"未知指标“{code}”（见 GET /api/v1/indicators）", $"Unknown indicator '{code}' (see GET /api/v1/indicators)");
+            issue = Fail(ImportColumns.Indicator, $"未知的指标代码“{code}”：请使用各指标页网址末尾的代码，如 5g-base-stations", $"Unknown indicator code '{code}': use the code at the end of the indicator page's address, e.g. 5g-base-stations");
             return null;
         }
 
@@ -51,20 +51,20 @@ internal static class ImportRowParser
 
         if (!Period.TryParse(NormalisePeriod(row.Cell(ImportColumns.Period)), out var period))
         {
-            issue = Fail(ImportColumns.Period, $"期别“{row.Cell(ImportColumns.Period)}”应为 YYYY-MM", $"Period '{row.Cell(ImportColumns.Period)}' must be YYYY-MM");
+            issue = Fail(ImportColumns.Period, $"期别“{row.Cell(ImportColumns.Period)}”应写成 2026-01、2026/1 或 2026年1月", $"Period '{row.Cell(ImportColumns.Period)}' must read like 2026-01, 2026/1 or 2026年1月");
             return null;
         }
 
         if (!decimal.TryParse(row.Cell(ImportColumns.Value), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            issue = Fail(ImportColumns.Value, $"数值“{row.Cell(ImportColumns.Value)}”不是数字", $"Value '{row.Cell(ImportColumns.Value)}' is not a number");
+            issue = Fail(ImportColumns.Value, $"数值“{row.Cell(ImportColumns.Value)}”不是数字：请按该指标的单位填写，如 483.8", $"Value '{row.Cell(ImportColumns.Value)}' is not a number: enter it in the indicator's unit, e.g. 483.8");
             return null;
         }
 
         var unit = row.Cell(ImportColumns.Unit);
         if (unit.Length > 0 && unit != indicator.Unit && unit != indicator.UnitName.Zh && !unit.Equals(indicator.UnitName.En, StringComparison.OrdinalIgnoreCase))
         {
-            issue = Fail(ImportColumns.Unit, $"单位“{unit}”与指标单位“{indicator.UnitName.Zh}”（{indicator.Unit}）不一致", $"Unit '{unit}' does not match the indicator's unit '{indicator.UnitName.En}' ({indicator.Unit})");
+            issue = Fail(ImportColumns.Unit, $"单位“{unit}”与该指标的单位“{indicator.UnitName.Zh}”不一致", $"Unit '{unit}' does not match the indicator's unit '{indicator.UnitName.En}'");
             return null;
         }
 
@@ -72,21 +72,21 @@ internal static class ImportRowParser
         var status = statusText.Length == 0 ? ObservationStatus.Reported : ObservationMapping.ParseStatus(statusText);
         if (status is null)
         {
-            issue = Fail(ImportColumns.Status, "状态应为 reported / derived / estimated", "Status must be reported, derived or estimated");
+            issue = Fail(ImportColumns.Status, "类型应为 reported（公布值）、derived（推算值）或 estimated（预计值），也可不填", "The kind must be reported, derived or estimated, or left blank");
             return null;
         }
 
         var confidence = row.Cell(ImportColumns.Confidence) is { Length: > 0 } c ? c.ToLowerInvariant() : DefaultConfidence;
         if (!Confidences.Contains(confidence))
         {
-            issue = Fail(ImportColumns.Confidence, "可信度应为 official / secondary / unconfirmed", "Confidence must be official, secondary or unconfirmed");
+            issue = Fail(ImportColumns.Confidence, "可信度一栏请留空（主管部门导入的数据按官方数据记录）", "Leave the confidence column blank (an authority's import is recorded as official)");
             return null;
         }
 
         var source = row.Cell(ImportColumns.Source);
         if (source.Length is 0 or > 500)
         {
-            issue = Fail(ImportColumns.Source, "每个数值都须注明来源（不超过500字）", "Every value needs its source (at most 500 characters)");
+            issue = Fail(ImportColumns.Source, "请填写来源：发布该数值的文件或机构（不超过500字）", "Give the source: the document or body that published the value (at most 500 characters)");
             return null;
         }
 

@@ -13,7 +13,7 @@ namespace Yiwang.Indicators.Features.ListObservations;
 internal static class ObservationsEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, HttpRequest request, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
+        api.MapGet("/indicators/{code}/observations", async (string code, string? region, string? from, string? to, string? format, string? lang, HttpRequest request, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
                 if (catalogue.Find(code) is not { } indicator) return IndicatorProblems.UnknownIndicator(code);
                 // ?format=csv, or (without format) an Accept header that asks for text/csv, as spreadsheet tools send it.
@@ -30,7 +30,13 @@ internal static class ObservationsEndpoint
 
                 var observations = await store.SeriesAsync(code, regionCode, start, end, ct);
                 if (csv)
+                {
+                    // Downloads are Chinese unless asked for in English (?lang=en), whatever the caller's UI language (as the brief).
+                    System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(
+                        string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN");
                     return Results.Text(ObservationsCsv.Write(catalogue, indicator, observations), "text/csv; charset=utf-8", Encoding.UTF8);
+                }
+
                 var derived = indicator.Formula is { } f
                     ? DerivedValues.Compute(f, await store.SeriesAsync(f.Numerator, regionCode, start, end, ct), await store.SeriesAsync(f.Denominator, regionCode, start, end, ct), observations)
                     : [];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,8 +13,11 @@ namespace Yiwang.Indicators.Features.MonthlyBrief;
 internal static class BriefEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/indicators/brief", async (string? month, string? format, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
+        api.MapGet("/indicators/brief", async (string? month, string? format, string? lang, IndicatorCatalogue catalogue, ObservationStore store, CancellationToken ct) =>
             {
+                // Downloads are Chinese unless asked for in English (?lang=en), whatever the caller's UI language.
+                if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN");
                 if (!QueryArguments.TryPeriod("month", month, out var period, out var problem)) return problem;
                 var kind = (format ?? "json").ToLowerInvariant();
                 if (kind is not ("json" or "md" or "xlsx"))
@@ -22,10 +26,10 @@ internal static class BriefEndpoint
                 if (brief is null) return ApiProblems.NotFound(new Bilingual("尚无任何数据", "There are no data yet"));
                 return kind switch
                 {
-                    "md" => Results.Text(BriefFiles.Markdown(brief), "text/markdown; charset=utf-8", Encoding.UTF8),
-                    "xlsx" => Results.File(BriefFiles.Workbook(brief), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"indicators-brief-{brief.Month}.xlsx"),
+                    "md" => Results.Text(BriefFiles.Markdown(brief, catalogue), "text/markdown; charset=utf-8", Encoding.UTF8),
+                    "xlsx" => Results.File(BriefFiles.Workbook(brief, catalogue), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"indicators-brief-{brief.Month}.xlsx"),
                     _ => Results.Ok(brief),
                 };
             })
-            .WithSummary("Monthly brief: the month's values, progress, targets at risk (json, md, xlsx) / 月度简报");
+            .WithSummary("Monthly brief: the month's values, progress, targets at risk (json, md, xlsx; downloads in Chinese, lang=en for English) / 月度简报");
 }

@@ -1,7 +1,7 @@
 using Yiwang.Indicators.Data;
 using Yiwang.Indicators.Domain.Catalogue;
 using Yiwang.Indicators.Domain.Progress;
-using Yiwang.Indicators.Features.ViewIndicators;
+using Yiwang.Kernel.Text;
 
 namespace Yiwang.Indicators.Features.MonthlyBrief;
 
@@ -32,7 +32,7 @@ internal sealed record MonthlyBriefReport(string Month, IReadOnlyList<string> Av
             {
                 var previous = series.Count > 1 ? series[^2] : null;
                 values.Add(new BriefValue(indicator.Code, indicator.Name.Current, indicator.UnitName.Current, last.Value, Wire.Name(last.Status),
-                    catalogue.Cite(last.Source), previous?.Period.ToString(), previous?.Value, last.Revision));
+                    catalogue.PublicSource(last.Source).Current, previous?.Period.ToString(), previous?.Value, last.Revision));
             }
 
             foreach (var target in catalogue.TargetsFor(indicator.Code, IndicatorCatalogue.NationalRegion))
@@ -41,7 +41,7 @@ internal sealed record MonthlyBriefReport(string Month, IReadOnlyList<string> Av
                 if (p.Status == ProgressStatus.Reached) // "first reached in" needs the whole history, not the recent values
                     p = ProgressCalculator.Evaluate(indicator, target, await store.SeriesAsync(indicator.Code, IndicatorCatalogue.NationalRegion, null, month, ct));
                 progress.Add(new BriefProgress(indicator.Code, indicator.Name.Current, target.Value, target.Deadline, target.Document,
-                    Wire.Name(p.Status), StatusLabels.Name(p.Status), p.Latest?.Period.ToString(), p.Latest?.Value, p.ShareReached, p.Explanation.Current));
+                    Wire.Name(p.Status), Labels.Of(p.Status).Current, p.Latest?.Period.ToString(), p.Latest?.Value, p.ShareReached, p.Explanation.Current));
             }
         }
 
