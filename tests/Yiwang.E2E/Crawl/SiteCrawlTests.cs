@@ -42,8 +42,8 @@ public abstract class SiteCrawlTests(YiwangSite site, string role, string? email
         var fixedNow = known.Where(k => !keys.Contains(k)).ToList();
         // The same lists as files beside the screenshots (CI artifacts): what this role still finds, and what to strike.
         Directory.CreateDirectory(Screenshots.Directory);
-        await File.WriteAllLinesAsync(Path.Combine(Screenshots.Directory, $"crawl-{role}-findings.txt"), findings.Select(f => $"{f}\n  key: {f.Key}"));
-        await File.WriteAllLinesAsync(Path.Combine(Screenshots.Directory, $"crawl-{role}-fixed.txt"), fixedNow);
+        await File.WriteAllLinesAsync(Path.Combine(Screenshots.Directory, $"crawl-{role}-findings.txt"), findings.Select(f => $"{f}\n  key: {f.Key}"), TestContext.Current.CancellationToken);
+        await File.WriteAllLinesAsync(Path.Combine(Screenshots.Directory, $"crawl-{role}-fixed.txt"), fixedNow, TestContext.Current.CancellationToken);
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} new finding(s):\n" + string.Join('\n', unexpected));
         if (fixedNow.Count > 0)
             TestContext.Current.TestOutputHelper?.WriteLine("fixed — strike from Crawl/known-findings.txt:\n" + string.Join('\n', fixedNow));
