@@ -46,7 +46,7 @@ public abstract class AccessSweepTests(YiwangApp app)
             }
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(
+        SuiteFigures.Report(
             $"access sweep ({app.Kind}): {operations.Count} routes × {SweepRoles.All.Count} roles = {tried} requests; {refused} refused, {allowed} allowed, " +
             $"{leaks.Count} leaks, {errors.Count} × 5xx; foreign ids: {string.Join(", ", foreign.Found.Select(f => $"{f.Key}={f.Value}"))}");
         Assert.True(errors.Count == 0, "5xx answers:\n" + string.Join('\n', errors));
