@@ -20,6 +20,7 @@ public abstract class AccessSweepTests(YiwangApp app)
         Assert.True(unclassified.Count == 0, "classify these routes in AccessPolicy.Table:\n" + string.Join('\n', unclassified));
 
         var foreign = await ForeignObjects.FindAsync(app);
+        var foreignToParties = await ForeignObjects.FindAsync(app, outsideXihu: false);
         // Sign-outs last: they end the session the rest of the sweep runs on.
         var ordered = operations.OrderBy(o => o.Key.Contains("logout", StringComparison.Ordinal) || o.Key.Contains("sign-out", StringComparison.Ordinal)).ToList();
         var (tried, refused, allowed) = (0, 0, 0);
@@ -28,9 +29,10 @@ public abstract class AccessSweepTests(YiwangApp app)
         foreach (var role in SweepRoles.All)
         {
             using var client = await SweepRoles.ClientAsync(app, role);
+            var ids = role is SweepRole.Enterprise or SweepRole.Respondent ? foreignToParties : foreign;
             foreach (var operation in ordered)
             {
-                var path = foreign.Fill(operation.Template);
+                var path = ids.Fill(operation.Template);
                 using var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
                 if (operation.IsWrite) request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 using var response = await client.SendAsync(request, Ct);
@@ -48,7 +50,8 @@ public abstract class AccessSweepTests(YiwangApp app)
 
         SuiteFigures.Report(
             $"access sweep ({app.Kind}): {operations.Count} routes × {SweepRoles.All.Count} roles = {tried} requests; {refused} refused, {allowed} allowed, " +
-            $"{leaks.Count} leaks, {errors.Count} × 5xx; foreign ids: {string.Join(", ", foreign.Found.Select(f => $"{f.Key}={f.Value}"))}");
+            $"{leaks.Count} leaks, {errors.Count} × 5xx; foreign ids: {string.Join(", ", foreign.Found.Select(f => $"{f.Key}={f.Value}"))}; " +
+            $"to the enterprise and respondent: {string.Join(", ", foreignToParties.Found.Select(f => $"{f.Key}={f.Value}"))}");
         Assert.True(errors.Count == 0, "5xx answers:\n" + string.Join('\n', errors));
         Assert.True(leaks.Count == 0, "2xx where the policy refuses:\n" + string.Join('\n', leaks));
         Assert.True(operations.Count > 50 && refused > tried / 3, "the sweep reached the routes"); // guards against an empty document or a broken sign-in

@@ -21,7 +21,12 @@ internal sealed class ForeignObjects
     /// <summary>The foreign enterprise's USCC: no answer to a role below the province may name it, except on public routes.</summary>
     public string? EnterpriseUscc => _ids.GetValueOrDefault("enterprise");
 
-    public static async Task<ForeignObjects> FindAsync(YiwangApp app)
+    /// <param name="app">The host.</param>
+    /// <param name="outsideXihu">
+    /// True for the officials' sweep (an object in Xihu is the county's own); false for the enterprise's and the
+    /// respondent's, to whom any object of another party is foreign (the demo's recognition filings all lie in Xihu).
+    /// </param>
+    public static async Task<ForeignObjects> FindAsync(YiwangApp app, bool outsideXihu = true)
     {
         var found = new ForeignObjects();
         using var admin = await SweepRoles.ClientAsync(app, SweepRole.Admin);
@@ -38,7 +43,7 @@ internal sealed class ForeignObjects
         {
             foreach (var client in new[] { admin, national })
             {
-                var id = await FirstForeignAsync(client, list, idProperty);
+                var id = await FirstForeignAsync(client, list, idProperty, outsideXihu);
                 if (id is null) continue;
                 found._ids[kind] = id;
                 break;
@@ -78,7 +83,7 @@ internal sealed class ForeignObjects
 
     private string Id(string kind) => _ids.GetValueOrDefault(kind, Missing);
 
-    private static async Task<string?> FirstForeignAsync(HttpClient client, string list, string idProperty)
+    private static async Task<string?> FirstForeignAsync(HttpClient client, string list, string idProperty, bool outsideXihu)
     {
         using var response = await client.GetAsync(list, TestContext.Current.CancellationToken);
         if (!response.IsSuccessStatusCode) return null;
@@ -89,7 +94,7 @@ internal sealed class ForeignObjects
         {
             var text = item.GetRawText();
             if (text.Contains(SweepRoles.OtherEnterpriseUscc, StringComparison.Ordinal) || text.Contains(RespondentUscc, StringComparison.Ordinal)
-                || text.Contains(XihuCounty, StringComparison.Ordinal)) continue;
+                || (outsideXihu && text.Contains(XihuCounty, StringComparison.Ordinal))) continue;
             if (TryProperty(item, idProperty) is { } id) return id;
         }
         return null;
