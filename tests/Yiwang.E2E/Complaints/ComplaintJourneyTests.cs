@@ -12,7 +12,15 @@ namespace Yiwang.E2E.Complaints;
 /// </summary>
 public sealed partial class ComplaintJourneyTests(ComplaintSite site) : IClassFixture<ComplaintSite>, IAsyncLifetime
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+    /// <summary>A real one-page PDF: evidence is parsed whole, so a bare header no longer passes.</summary>
+    private static readonly byte[] Pdf = OnePagePdf();
+
+    private static byte[] OnePagePdf()
+    {
+        using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        return builder.Build();
+    }
     private readonly List<IPage> _pages = [];
 
     [Fact]

@@ -8,8 +8,16 @@ namespace Yiwang.Web.Tests.Complaints;
 /// <summary>A complete, valid complaint by the demo enterprise against the demo respondent, and evidence files.</summary>
 internal static class ComplaintFixtures
 {
-    public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
-    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    /// <summary>A real one-page PDF and a real 1×1 PNG: evidence is parsed whole, so a bare header no longer passes.</summary>
+    public static readonly byte[] Pdf = OnePagePdf();
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private static byte[] OnePagePdf()
+    {
+        using var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        return builder.Build();
+    }
 
     public static object Draft(string contractNumber, bool withhold = true, string respondentType = "LargeEnterprise", bool central = false) => new
     {
