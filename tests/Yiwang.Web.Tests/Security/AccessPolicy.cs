@@ -77,6 +77,7 @@ internal static class AccessPolicy
         ("PUT /api/v1/carbon/footprints/{id}*", Nobody),
         ("GET /api/v1/carbon/footprints/{id}*", AboveTheCounty),
         ("* /api/v1/carbon/pact-clients", [Enterprise, Admin]),
+        ("DELETE /api/v1/carbon/pact-clients/{clientId}", [Admin]), // revoke: its own enterprise or an admin; the sweep's client is foreign
         ("GET /api/v1/carbon/supplier-footprints", SignedIn), // the caller's own imports
         ("POST /api/v1/carbon/supplier-footprints", [Enterprise, Admin]),
         // Cultivation (专精特新): statistics for officials; applications and assessments of another enterprise only above the county.
