@@ -51,8 +51,18 @@ public abstract class StatisticsTests(YiwangApp app)
         Assert.Equal(4.5, s.GetProperty("acceptance").GetProperty("averageDays").GetDouble());
         Assert.Equal(20.0, s.GetProperty("handling").GetProperty("medianDays").GetDouble());
         Assert.Equal(20.0, s.GetProperty("handling").GetProperty("averageDays").GetDouble());
-        Assert.Equal(1, s.GetProperty("overdueCases").GetInt32());
-        Assert.True(s.GetProperty("dueSoonCases").GetInt32() == 1, $"due soon: {s.GetProperty("dueSoonCases").GetInt32()}; case B's clocks: {await ClocksOfAsync("TS2026JS0000B")}");
+        // The two deadline counts come from the shared running-clock snapshot, reloaded in the background (the dashboard
+        // documents them as up to a minute old): if the first answer predates the cases, read them after a fresh load.
+        var (overdue, dueSoon) = (s.GetProperty("overdueCases").GetInt32(), s.GetProperty("dueSoonCases").GetInt32());
+        for (var attempt = 0; attempt < 3 && (overdue, dueSoon) != (1, 1); attempt++)
+        {
+            await FreshClocksAsync();
+            using var again = await national.GetAsync("/api/v1/complaints/statistics?region=320000&to=2026-06-30", Ct);
+            var figures = await again.JsonAsync();
+            (overdue, dueSoon) = (figures.GetProperty("overdueCases").GetInt32(), figures.GetProperty("dueSoonCases").GetInt32());
+        }
+        Assert.Equal(1, overdue);
+        Assert.True(dueSoon == 1, $"due soon: {dueSoon}; case B's clocks: {await ClocksOfAsync("TS2026JS0000B")}");
 
         var months = s.GetProperty("monthly").EnumerateArray().ToDictionary(m => m.GetProperty("month").GetString()!,
             m => (m.GetProperty("filed").GetInt32(), m.GetProperty("closed").GetInt32()));
@@ -160,10 +170,7 @@ public abstract class StatisticsTests(YiwangApp app)
             scope.ServiceProvider.GetRequiredService<PublicStatistics>().Invalidate();
             // The dashboard's overdue / due-soon counts come from a shared snapshot refreshed in the background; one taken
             // before these cases (by another test of this fixture) would be served for up to a minute.
-            // Refresh returns a load already under way, which may have started before these cases: wait for it, then load anew.
-            var snapshot = scope.ServiceProvider.GetRequiredService<RunningClockSnapshot>();
-            await snapshot.Refresh();
-            await snapshot.Refresh();
+            await FreshClocksAsync();
             cases = await scope.ServiceProvider.GetRequiredService<ArrearsDbContext>().Cases.AsNoTracking().Include(c => c.Contracts).ToListAsync(Ct);
         }
         using var anonymous = app.CreateClient();
@@ -302,6 +309,14 @@ public abstract class StatisticsTests(YiwangApp app)
     }
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
+
+    /// <summary>Refresh returns a load already under way, which may have started before the fixture: wait for it, then load anew.</summary>
+    private async Task FreshClocksAsync()
+    {
+        var snapshot = app.Services.GetRequiredService<RunningClockSnapshot>();
+        await snapshot.Refresh();
+        await snapshot.Refresh();
+    }
 
     /// <summary>A fixture case's clocks as the database has them now (for the message of a failed count).</summary>
     private async Task<string> ClocksOfAsync(string number)
