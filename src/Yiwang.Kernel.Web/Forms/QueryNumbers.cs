@@ -25,10 +25,10 @@ public static class QueryNumbers
     /// <summary>The same for a page that shows one sentence instead of field errors: <paramref name="problem"/> says what was wrong.</summary>
     public static int Read(string? text, int fallback, int min, int max, Bilingual name, out string? problem)
     {
-        problem = null;
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (FormNumbers.TryParseInteger(text, out var value) && value >= min && value <= max) return (int)value;
-        problem = Bilingual.T($"{name.Zh}应为 {min}–{max} 之间的整数，已改为默认值。", $"The {name.En} must be a whole number from {min} to {max}; the default is shown.");
-        return fallback;
+        var message = new Bilingual($"{name.Zh}应为 {min}–{max} 之间的整数，已改为默认值。", $"The {name.En} must be a whole number from {min} to {max}; the default is shown.");
+        var errors = new FieldErrors();
+        var value = Whole(text, name.En, min, max, fallback, errors, message);
+        problem = errors.Any ? message.Current : null;
+        return value;
     }
 }
